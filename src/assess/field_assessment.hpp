@@ -1,0 +1,77 @@
+#pragma once
+// Assessing a field of the weather map for a month: its counts against the
+// previous month, the same month a year earlier and its own baseline, the
+// trend marker and the status. Pure functions over values.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model/field.hpp"
+
+namespace kybersaa::assess {
+
+enum class Trend { kRaised, kLowered, kUnchanged };
+enum class WeatherStatus { kCalm, kWorrying, kSerious };
+
+// Stable ids: "raised"/"lowered"/"unchanged", "calm"/"worrying"/"serious".
+std::string_view trend_id(Trend trend);
+std::string_view status_id(WeatherStatus status);
+
+// Number of months of history an assessment needs before the month itself.
+inline constexpr int kHistoryMonths = 12;
+
+// What the assessment of one field for one month looks at.
+struct FieldHistory {
+  model::Field field = model::Field::kNetwork;
+  // Incident counts for the month and the 12 months before it, oldest first:
+  // counts[12] is the month itself, counts[11] the previous month, counts[0]
+  // the same month a year earlier.
+  std::array<std::int64_t, kHistoryMonths + 1> counts{};
+  // Incidents of the month by severity.
+  std::int64_t critical = 0;
+  std::int64_t high = 0;
+};
+
+// The parameters of the status rules. Defaults are documented in
+// docs/assessment.md; every number here is a documented choice.
+struct StatusRules {
+  double trend_alpha = 0.05;       // significance of the month-on-month trend test
+  double surge_alpha = 0.001;      // significance of "far above baseline"
+  double elevated_alpha = 0.01;    // significance of "above baseline"
+  std::int64_t serious_critical = 1;  // critical incidents that make a field serious
+  std::int64_t worrying_high = 3;     // high-severity incidents that make it worrying
+};
+
+// The result of the trend test: this month against the previous one.
+struct TrendTest {
+  Trend trend = Trend::kUnchanged;
+  double p_value = 1.0;  // two-sided exact conditional binomial test
+};
+
+struct FieldAssessment {
+  model::Field field = model::Field::kNetwork;
+  std::int64_t count = 0;           // this month
+  std::int64_t previous = 0;        // the month before
+  std::int64_t year_ago = 0;        // the same month a year earlier
+  double baseline = 0.0;            // mean of the 12 months before this one
+  TrendTest trend;
+  WeatherStatus status = WeatherStatus::kCalm;
+  std::string rule;                 // the id of the rule that decided the status
+  double baseline_p_value = 1.0;    // P(X >= count) for X ~ Poisson(baseline)
+};
+
+// Compares `current` with `previous` under the null hypothesis of equal
+// Poisson rates: given n = current + previous, current ~ Binomial(n, 1/2).
+// Raised or lowered when the two-sided p-value is below `alpha`.
+TrendTest compare_counts(std::int64_t current, std::int64_t previous, double alpha);
+
+// Returns P(X >= k) for X ~ Poisson(mean). Exact to double precision.
+double poisson_upper_tail(std::int64_t k, double mean);
+
+// Assesses one field: applies the rules in order and records the first that
+// matched (see docs/assessment.md for the rule table).
+FieldAssessment assess_field(const FieldHistory& history, const StatusRules& rules);
+
+}  // namespace kybersaa::assess

@@ -1,0 +1,41 @@
+#pragma once
+// Building the report model from values read out of the store. Pure: no I/O,
+// the same inputs always give the same report.
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "assess/field_assessment.hpp"
+#include "model/incident.hpp"
+#include "report/monthly_report.hpp"
+
+namespace kybersaa::report {
+
+// Per-month counts as the store reports them (see store::MonthFieldCount),
+// restated here so that report does not depend on store.
+struct CountRow {
+  model::YearMonth month;
+  model::Field field = model::Field::kNetwork;
+  model::Severity severity = model::Severity::kLow;
+  std::int64_t count = 0;
+};
+
+struct ReportInputs {
+  model::YearMonth month;
+  // Counts for month − 12 .. month (rows outside that range are ignored).
+  std::vector<CountRow> counts;
+  // The incidents of the month (any order; the report orders them).
+  std::vector<model::Incident> incidents;
+  assess::StatusRules rules;
+  std::optional<model::YearMonth> data_first;
+  std::optional<model::YearMonth> data_last;
+};
+
+// Returns the month's report: assessments, charts and incident lists.
+MonthlyReport build_monthly_report(const ReportInputs& inputs);
+
+// Returns the first month whose counts ReportInputs needs for `month`.
+model::YearMonth first_month_needed(model::YearMonth month);
+
+}  // namespace kybersaa::report

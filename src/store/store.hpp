@@ -1,0 +1,113 @@
+#pragma once
+// The Store: where incidents live. Callers see only this interface; the
+// embedded SQLite implementation (sqlite/) is the default and a server
+// implementation slots in behind the same interface.
+//
+// Public functions are non-virtual and call private virtual Do* hooks, so that
+// argument checks (and later audit and metrics) live in one place.
+//
+// Thread safety: a Store is used from one thread at a time.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "model/field.hpp"
+#include "model/incident.hpp"
+#include "model/year_month.hpp"
+
+namespace kybersaa::store {
+
+// A file as it arrived: its name as given and a digest of its bytes.
+struct SourceFile {
+  std::string name;
+  std::string digest;  // base::content_digest of the bytes
+  std::int64_t bytes = 0;
+};
+
+// What an ingest changed.
+struct IngestReceipt {
+  std::int64_t records = 0;     // incidents in the batch
+  std::int64_t inserted = 0;    // new incidents stored
+  std::int64_t duplicates = 0;  // incidents already stored (same content id)
+};
+
+// Which incidents to list. Unset members do not filter.
+struct IncidentQuery {
+  std::optional<model::YearMonth> month;
+  std::optional<model::Field> field;
+  std::optional<std::int64_t> limit;
+};
+
+// Incidents of one field reported in one Helsinki month.
+struct MonthFieldCount {
+  model::YearMonth month;
+  model::Field field = model::Field::kNetwork;
+  model::Severity severity = model::Severity::kLow;
+  std::int64_t count = 0;
+  friend bool operator==(const MonthFieldCount&, const MonthFieldCount&) = default;
+};
+
+// A schema migration the store has applied.
+struct AppliedMigration {
+  int version = 0;
+  std::string name;
+};
+
+// The months the store holds incidents for.
+struct Coverage {
+  std::optional<model::YearMonth> first;
+  std::optional<model::YearMonth> last;
+  std::int64_t incidents = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Stores `incidents` that arrived in `source`, all or nothing, in one
+  // transaction. Incidents whose id is already stored are counted as
+  // duplicates and left unchanged. Every incident must carry its content id.
+  [[nodiscard]] base::Result<IngestReceipt> put_incidents(
+      const SourceFile& source, std::span<const model::Incident> incidents);
+
+  // Returns the incident with `id`, or kNotFound.
+  [[nodiscard]] base::Result<model::Incident> get_incident(const std::string& id);
+
+  // Returns the incidents matching `query`, ordered by month, field, severity
+  // (most severe first), report time and id: a stable order.
+  [[nodiscard]] base::Result<std::vector<model::Incident>> find_incidents(
+      const IncidentQuery& query);
+
+  // Returns incident counts per month, field and severity for the months
+  // `first`..`last` inclusive; combinations with no incidents are absent.
+  [[nodiscard]] base::Result<std::vector<MonthFieldCount>> count_incidents(
+      model::YearMonth first, model::YearMonth last);
+
+  // Returns the first and last month holding incidents and their number.
+  [[nodiscard]] base::Result<Coverage> coverage();
+
+  // Returns the schema migrations applied, in order.
+  [[nodiscard]] base::Result<std::vector<AppliedMigration>> applied_migrations();
+
+ protected:
+  Store() = default;
+
+ private:
+  virtual base::Result<IngestReceipt> do_put_incidents(
+      const SourceFile& source, std::span<const model::Incident> incidents) = 0;
+  virtual base::Result<std::optional<model::Incident>> do_get_incident(const std::string& id) = 0;
+  virtual base::Result<std::vector<model::Incident>> do_find_incidents(
+      const IncidentQuery& query) = 0;
+  virtual base::Result<std::vector<MonthFieldCount>> do_count_incidents(
+      model::YearMonth first, model::YearMonth last) = 0;
+  virtual base::Result<Coverage> do_coverage() = 0;
+  virtual base::Result<std::vector<AppliedMigration>> do_applied_migrations() = 0;
+};
+
+}  // namespace kybersaa::store
