@@ -29,9 +29,10 @@ struct FieldHistory {
   // counts[12] is the month itself, counts[11] the previous month, counts[0]
   // the same month a year earlier.
   std::array<std::int64_t, kHistoryMonths + 1> counts{};
-  // Incidents of the month by severity.
+  // High-severity incidents in the same 13 months, indexed like `counts`.
+  std::array<std::int64_t, kHistoryMonths + 1> high_counts{};
+  // Critical incidents of the month itself.
   std::int64_t critical = 0;
-  std::int64_t high = 0;
 };
 
 // The parameters of the status rules. Defaults are documented in
@@ -41,7 +42,8 @@ struct StatusRules {
   double surge_alpha = 0.001;      // significance of "far above baseline"
   double elevated_alpha = 0.01;    // significance of "above baseline"
   std::int64_t serious_critical = 1;  // critical incidents that make a field serious
-  std::int64_t worrying_high = 3;     // high-severity incidents that make it worrying
+  std::int64_t worrying_high = 3;     // high-severity incidents needed for "high-severity"
+  std::int64_t min_count = 5;  // the baseline rules apply from this many incidents up
 };
 
 // The result of the trend test: this month against the previous one.

@@ -1,0 +1,66 @@
+// Report latency: reading a month from a store with 1, 5 and 10 years of
+// notifications (4 500 a month) and building the report model, then each
+// renderer. The store read must not grow with the years stored.
+
+#include <benchmark/benchmark.h>
+
+#include "app/report_job.hpp"
+#include "bench/bench_store.hpp"
+
+namespace kybersaa::bench {
+namespace {
+
+void BM_Report_LoadMonth(benchmark::State& state) {
+  const int years = static_cast<int>(state.range(0));
+  auto store = store::open_store(store_with_years(years), store::OpenMode::kExisting);
+  if (!store) {
+    state.SkipWithError(store.error().message.c_str());
+    return;
+  }
+  std::int64_t incidents = 0;
+  for (auto _ : state) {
+    auto report = app::load_monthly_report(**store, kBenchLastMonth);
+    if (!report) {
+      state.SkipWithError(report.error().message.c_str());
+      break;
+    }
+    incidents = report->totals.count;
+    benchmark::DoNotOptimize(report);
+  }
+  auto coverage = (*store)->coverage();
+  state.counters["stored"] = coverage ? static_cast<double>(coverage->incidents) : 0;
+  state.counters["month"] = static_cast<double>(incidents);
+}
+BENCHMARK(BM_Report_LoadMonth)->Arg(1)->Arg(5)->Arg(10)->Unit(benchmark::kMillisecond);
+
+// Load and render one format in one language: the whole `kybersaa report`.
+void BM_Report_Full(benchmark::State& state) {
+  const int years = static_cast<int>(state.range(0));
+  const auto format = static_cast<report::Format>(state.range(1));
+  auto store = store::open_store(store_with_years(years), store::OpenMode::kExisting);
+  if (!store) {
+    state.SkipWithError(store.error().message.c_str());
+    return;
+  }
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    auto report = app::load_monthly_report(**store, kBenchLastMonth);
+    if (!report) {
+      state.SkipWithError(report.error().message.c_str());
+      break;
+    }
+    const std::string out = report::render_report(*report, model::Language::kFi, format);
+    bytes = out.size();
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetLabel(std::string(report::format_id(format)));
+  state.counters["out_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_Report_Full)
+    ->ArgsProduct({{1, 10},
+                   {static_cast<int>(report::Format::kHtml), static_cast<int>(report::Format::kJson),
+                    static_cast<int>(report::Format::kMarkdown)}})
+    ->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace kybersaa::bench

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what Kybersää needs to build and test on Debian 12, by package
+# name from Debian's archive. Sourced by demo.sh and test.sh; safe to re-run.
+set -euo pipefail
+
+KYBERSAA_BUILD_PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  libsqlite3-dev libicu-dev libsodium-dev libsimdjson-dev nlohmann-json3-dev
+  libcli11-dev libfmt-dev libexpected-dev
+)
+KYBERSAA_TEST_PACKAGES=(
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+# install_packages PKG...: installs the packages that are missing.
+install_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$package")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}

@@ -1,0 +1,132 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "app/demo.hpp"
+#include "app/ingest_files.hpp"
+#include "app/report_job.hpp"
+#include "base/digest.hpp"
+#include "base/file.hpp"
+#include "store/open_store.hpp"
+
+namespace kybersaa::app {
+namespace {
+
+const std::filesystem::path kSourceDir = KYBERSAA_SOURCE_DIR;
+
+class AppTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("kybersaa-app-" +
+            base::content_digest(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::unique_ptr<store::Store> open_store() {
+    auto opened = store::open_store((dir_ / "store.db").string(), store::OpenMode::kCreateOrMigrate);
+    EXPECT_TRUE(opened) << opened.error().message;
+    return opened ? std::move(*opened) : nullptr;
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(AppTest, ReingestingAFileStoresNothingTwice) {
+  auto store = open_store();
+  ASSERT_TRUE(store);
+  const auto good = kSourceDir / "tests/data/ingest/good.jsonl";
+  auto first = ingest_file(*store, good);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->format, "notifications");
+  EXPECT_EQ(first->receipt.records, 3);
+  EXPECT_EQ(first->receipt.inserted, 2);  // two identical lines
+  EXPECT_EQ(first->receipt.duplicates, 1);
+  auto second = ingest_file(*store, good);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->receipt.inserted, 0);
+  EXPECT_EQ(second->receipt.duplicates, 3);
+  auto all = store->find_incidents({});
+  ASSERT_TRUE(all);
+  EXPECT_EQ(all->size(), 2U);
+}
+
+TEST_F(AppTest, BadFileStoresNothingOfItself) {
+  auto store = open_store();
+  ASSERT_TRUE(store);
+  // The first line is good, the third malformed: the good one must not stay.
+  auto bytes = base::read_file(kSourceDir / "tests/golden/ingest/wrong-type-count/input.jsonl");
+  ASSERT_TRUE(bytes);
+  auto ingested = ingest_bytes(*store, "bad.jsonl", *bytes);
+  ASSERT_FALSE(ingested);
+  EXPECT_EQ(ingested.error().message.rfind("bad.jsonl:3:", 0), 0U) << ingested.error().message;
+  auto all = store->find_incidents({});
+  ASSERT_TRUE(all);
+  EXPECT_TRUE(all->empty());
+}
+
+TEST_F(AppTest, MissingFileNamesIt) {
+  auto store = open_store();
+  ASSERT_TRUE(store);
+  auto ingested = ingest_file(*store, dir_ / "nope.jsonl");
+  ASSERT_FALSE(ingested);
+  EXPECT_EQ(ingested.error().code, base::ErrorCode::kNotFound);
+  EXPECT_NE(ingested.error().message.find("nope.jsonl"), std::string::npos);
+}
+
+TEST_F(AppTest, ReportReadsTheMonthFromTheStore) {
+  auto store = open_store();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(ingest_file(*store, kSourceDir / "tests/data/ingest/good.jsonl"));
+  // good.jsonl: one October incident, and one reported at 23:30 UTC on
+  // 31 October, which is November in Helsinki.
+  auto october = load_monthly_report(*store, {2026, 10});
+  ASSERT_TRUE(october) << october.error().message;
+  EXPECT_EQ(october->totals.count, 1);
+  auto november = load_monthly_report(*store, {2026, 11});
+  ASSERT_TRUE(november);
+  EXPECT_EQ(november->totals.count, 1);
+  EXPECT_EQ(november->totals.previous, 1);
+  EXPECT_EQ(november->data_first, (model::YearMonth{2026, 10}));
+  EXPECT_EQ(november->data_last, (model::YearMonth{2026, 11}));
+}
+
+TEST_F(AppTest, ReportFileNameFollowsConvention) {
+  EXPECT_EQ(report_file_name({2026, 10}, model::Language::kSv, report::Format::kHtml),
+            "kybersaa-2026-10.sv.html");
+}
+
+TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
+  const base::FixedClock clock(1795000000);  // 2026-11-18
+  DemoOptions options;
+  options.out_dir = dir_ / "demo";
+  options.months = 14;
+  std::vector<std::string> steps;
+  auto first = run_demo(options, clock, [&](std::string_view line) { steps.emplace_back(line); });
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->month, (model::YearMonth{2026, 10}));
+  EXPECT_EQ(first->sample_files.size(), 14U);
+  EXPECT_EQ(first->reports.size(), 9U);  // 3 languages x 3 formats
+  EXPECT_GT(first->incidents, 14 * 100);
+  EXPECT_FALSE(steps.empty());
+  std::vector<std::string> contents;
+  for (const auto& path : first->reports) {
+    auto bytes = base::read_file(path);
+    ASSERT_TRUE(bytes) << bytes.error().message;
+    EXPECT_GT(bytes->size(), 1000U) << path;
+    contents.push_back(std::move(*bytes));
+  }
+  auto second = run_demo(options, clock, [](std::string_view) {});
+  ASSERT_TRUE(second);
+  ASSERT_EQ(second->reports, first->reports);
+  for (std::size_t i = 0; i < contents.size(); ++i) {
+    auto bytes = base::read_file(second->reports[i]);
+    ASSERT_TRUE(bytes);
+    EXPECT_EQ(*bytes, contents[i]) << second->reports[i] << " differs between runs";
+  }
+}
+
+}  // namespace
+}  // namespace kybersaa::app

@@ -1,0 +1,32 @@
+#pragma once
+// Producing a month's report from a store: read what the month needs, build
+// the report model, render it. The store is read here; report/ stays pure.
+
+#include <filesystem>
+#include <string>
+
+#include "base/result.hpp"
+#include "model/language.hpp"
+#include "model/year_month.hpp"
+#include "report/monthly_report.hpp"
+#include "report/render.hpp"
+#include "store/store.hpp"
+
+namespace kybersaa::app {
+
+// Reads the counts and incidents `month` needs from `store` and returns the
+// report model. Reads only the 13 months the report shows, so its cost does
+// not grow with the years stored.
+[[nodiscard]] base::Result<report::MonthlyReport> load_monthly_report(store::Store& store,
+                                                                      model::YearMonth month);
+
+// Renders `report` and writes it atomically to `out`.
+[[nodiscard]] base::Status write_report(const report::MonthlyReport& report,
+                                        model::Language language, report::Format format,
+                                        const std::filesystem::path& out);
+
+// Returns the conventional file name of a report: "kybersaa-2026-10.fi.html".
+std::string report_file_name(model::YearMonth month, model::Language language,
+                             report::Format format);
+
+}  // namespace kybersaa::app

@@ -1,0 +1,152 @@
+// End-to-end tests of the kybersaa binary as a user runs it.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "base/digest.hpp"
+#include "base/file.hpp"
+
+namespace {
+
+const std::filesystem::path kSourceDir = KYBERSAA_SOURCE_DIR;
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("kybersaa-cli-" + kybersaa::base::content_digest(
+                                  ::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    db_ = (dir_ / "store.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // Runs kybersaa with `args` (already shell-quoted where needed).
+  CliRun run(const std::string& args) {
+    const auto err_path = dir_ / "stderr.txt";
+    const std::string command =
+        std::string(KYBERSAA_BINARY) + " " + args + " 2>" + err_path.string();
+    CliRun result;
+    FILE* pipe = popen(command.c_str(), "r");
+    EXPECT_NE(pipe, nullptr);
+    if (pipe == nullptr) return result;
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    auto err = kybersaa::base::read_file(err_path);
+    if (err) result.err = *err;
+    return result;
+  }
+
+  std::filesystem::path dir_;
+  std::string db_;
+};
+
+TEST_F(CliTest, HelpOnEverySubcommand) {
+  for (const char* sub : {"", "init ", "ingest ", "incidents ", "incidents show ", "report ",
+                          "demo "}) {
+    const CliRun r = run(std::string(sub) + "--help");
+    EXPECT_EQ(r.exit_code, 0) << sub;
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
+  }
+}
+
+TEST_F(CliTest, InitIngestListReport) {
+  CliRun init = run("init --db " + db_);
+  ASSERT_EQ(init.exit_code, 0) << init.err;
+  EXPECT_NE(init.out.find("schema version 1"), std::string::npos);
+
+  const std::string good = (kSourceDir / "tests/data/ingest/good.jsonl").string();
+  CliRun ingest = run("ingest --db " + db_ + " " + good);
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  EXPECT_NE(ingest.out.find("3 notifications, 2 new, 1 already stored"), std::string::npos)
+      << ingest.out;
+  CliRun again = run("ingest --db " + db_ + " " + good);
+  EXPECT_NE(again.out.find("0 new, 3 already stored"), std::string::npos) << again.out;
+
+  CliRun list = run("incidents --db " + db_ + " --month 2026-10 --section scams-phishing");
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("Kalasteluviestejä Esimerkkipankin nimissä"), std::string::npos);
+  EXPECT_NE(list.out.find("1 incidents"), std::string::npos);
+
+  CliRun json = run("incidents --db " + db_ + " --json");
+  ASSERT_EQ(json.exit_code, 0);
+  EXPECT_EQ(json.out.front(), '[');
+  EXPECT_EQ(json.out.find("maija@example.fi"), std::string::npos) << "listing leaks contacts";
+
+  const auto out = dir_ / "r.html";
+  CliRun report = run("report --db " + db_ + " --month 2026-10 --lang en --format html --out " +
+                   out.string());
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  auto html = kybersaa::base::read_file(out);
+  ASSERT_TRUE(html);
+  EXPECT_NE(html->find("<html"), std::string::npos);
+}
+
+TEST_F(CliTest, ShowPrintsOneIncidentWithContact) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  ASSERT_EQ(run("ingest --db " + db_ + " " + (kSourceDir / "tests/data/ingest/good.jsonl").string())
+                .exit_code,
+            0);
+  CliRun json = run("incidents --db " + db_ + " --json --section scams-phishing");
+  const auto id_at = json.out.find("\"id\": \"");
+  ASSERT_NE(id_at, std::string::npos);
+  const std::string id = json.out.substr(id_at + 7, 32);
+  CliRun show = run("incidents show --db " + db_ + " " + id);
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("maija@example.fi"), std::string::npos);
+  CliRun missing = run("incidents show --db " + db_ + " 00000000000000000000000000000000");
+  EXPECT_EQ(missing.exit_code, 4);
+}
+
+TEST_F(CliTest, ErrorsAreOneLineWithExitCodes) {
+  CliRun no_store = run("incidents --db " + db_);
+  EXPECT_EQ(no_store.exit_code, 4);
+  EXPECT_NE(no_store.err.find("kybersaa init"), std::string::npos);
+  EXPECT_EQ(std::count(no_store.err.begin(), no_store.err.end(), '\n'), 1) << no_store.err;
+
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const std::string bad =
+      (kSourceDir / "tests/golden/ingest/wrong-type-count/input.jsonl").string();
+  CliRun ingest = run("ingest --db " + db_ + " " + bad);
+  EXPECT_EQ(ingest.exit_code, 3);
+  EXPECT_NE(ingest.err.find("input.jsonl:3: key 'affected.people'"), std::string::npos)
+      << ingest.err;
+  CliRun list = run("incidents --db " + db_ + " --json");
+  EXPECT_EQ(list.out, "[]\n") << "a rejected file left incidents behind";
+
+  CliRun bad_month = run("report --db " + db_ + " --month 2026-13");
+  EXPECT_EQ(bad_month.exit_code, 2);
+  EXPECT_NE(bad_month.err.find("not a month"), std::string::npos) << bad_month.err;
+  CliRun bad_section = run("incidents --db " + db_ + " --section weather");
+  EXPECT_EQ(bad_section.exit_code, 2);
+  CliRun no_command = run("");
+  EXPECT_EQ(no_command.exit_code, 2);
+}
+
+TEST_F(CliTest, DemoWritesReportsAndPrintsPaths) {
+  const auto out = dir_ / "demo";
+  CliRun demo = run("demo --months 13 --last-month 2026-10 --out " + out.string());
+  ASSERT_EQ(demo.exit_code, 0) << demo.err;
+  for (const char* name : {"kybersaa-2026-10.fi.html", "kybersaa-2026-10.sv.html",
+                           "kybersaa-2026-10.en.json", "kybersaa-2026-10.fi.md"}) {
+    EXPECT_TRUE(std::filesystem::exists(out / name)) << name;
+    EXPECT_NE(demo.out.find(name), std::string::npos) << demo.out;
+  }
+}
+
+}  // namespace

@@ -1,0 +1,36 @@
+#pragma once
+// What every subcommand gets: where to write, the clock, and a slot for the
+// outcome. Each subcommand lives in its own cmd_*.cpp and registers itself
+// on the CLI11 app with add_*_command().
+
+#include <ostream>
+
+#include "base/clock.hpp"
+#include "base/result.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace kybersaa::cli {
+
+struct CommandContext {
+  std::ostream& out;
+  std::ostream& err;
+  const base::Clock& clock;
+  base::Status outcome;  // set by the subcommand that ran
+};
+
+void add_init_command(CLI::App& app, CommandContext& context);
+void add_ingest_command(CLI::App& app, CommandContext& context);
+void add_incidents_command(CLI::App& app, CommandContext& context);
+void add_report_command(CLI::App& app, CommandContext& context);
+void add_demo_command(CLI::App& app, CommandContext& context);
+
+// Returns the process exit code for an error code (documented in docs/cli.md).
+int exit_code_for(base::ErrorCode code);
+
+// Exit code for a command line CLI11 could not parse.
+inline constexpr int kUsageExitCode = 2;
+
+}  // namespace kybersaa::cli

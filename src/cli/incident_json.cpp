@@ -1,0 +1,44 @@
+#include "cli/incident_json.hpp"
+
+#include "model/calendar.hpp"
+
+namespace kybersaa::cli {
+
+nlohmann::ordered_json incident_to_json(const model::Incident& incident, bool with_contact) {
+  nlohmann::ordered_json json;
+  json["id"] = incident.id;
+  json["month"] = model::incident_month(incident).to_string();
+  json["title"] = incident.title;
+  if (!incident.summary.empty()) json["summary"] = incident.summary;
+  if (!incident.reference.empty()) json["reference"] = incident.reference;
+  json["field"] = model::field_id(incident.field);
+  json["rsit"] = {{"taxonomy", incident.rsit.taxonomy}, {"type", incident.rsit.type}};
+  json["organization"] = {{"name", incident.organization.name},
+                          {"sector", model::sector_name(incident.organization.sector)}};
+  json["reported"] = model::format_helsinki_iso(incident.reported_at);
+  if (incident.detected_at) json["detected"] = model::format_helsinki_iso(*incident.detected_at);
+  if (incident.started_at) json["started"] = model::format_helsinki_iso(*incident.started_at);
+  if (incident.affected_people || incident.affected_devices) {
+    nlohmann::ordered_json affected = nlohmann::ordered_json::object();
+    if (incident.affected_people) affected["people"] = *incident.affected_people;
+    if (incident.affected_devices) affected["devices"] = *incident.affected_devices;
+    json["affected"] = affected;
+  }
+  if (!incident.personal_data.empty()) {
+    auto kinds = nlohmann::ordered_json::array();
+    for (auto kind : incident.personal_data) kinds.push_back(model::personal_data_name(kind));
+    json["personal_data"] = kinds;
+  }
+  json["status"] = model::status_name(incident.status);
+  json["tlp"] = model::tlp_name(incident.tlp);
+  json["severity"] = model::severity_name(incident.severity);
+  if (!incident.sources.empty()) json["sources"] = incident.sources;
+  if (with_contact && incident.contact) {
+    json["contact"] = {{"name", incident.contact->name},
+                       {"email", incident.contact->email},
+                       {"phone", incident.contact->phone}};
+  }
+  return json;
+}
+
+}  // namespace kybersaa::cli

@@ -1,0 +1,323 @@
+// The HTML renderer: one self-contained, printable HTML5 page. Everything the
+// page needs is inline (CSS in <style>, charts as <svg>); it loads nothing
+// and runs no script. Every text, from data or from the catalog, goes
+// through html_escape(). Status is shown three ways — colour, a weather
+// symbol and a word — so it reads on a black-and-white printout and to a
+// screen reader.
+
+#include <fmt/format.h>
+
+#include <iterator>
+#include <string>
+
+#include "model/field.hpp"
+#include "report/catalog.hpp"
+#include "report/escape.hpp"
+#include "report/locale_format.hpp"
+#include "report/render.hpp"
+#include "report/report_text.hpp"
+#include "report/svg_chart.hpp"
+
+namespace kybersaa::report {
+namespace {
+
+using model::Language;
+
+constexpr int kBaselineDecimals = 1;
+
+// The page's style sheet. Colours pair with symbols and words, never alone.
+constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  line-height: 1.45; color: #1a1a1a; background: #fff; max-width: 62rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.9rem; margin: 0 0 1rem; }
+h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid #1f3a5f; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+th, td { border: 1px solid #c8ccd2; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+thead th, tfoot th, tfoot td { background: #eef1f5; }
+tfoot th, tfoot td { font-weight: bold; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+small { color: #555; }
+a { color: inherit; }
+.map { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .5rem;
+  list-style: none; padding: 0; margin: 0 0 1rem; }
+.map li { border: 2px solid; border-radius: .4rem; padding: .5rem .75rem; }
+.map .symbol { font-size: 1.6rem; line-height: 1; }
+.map .word { display: block; font-weight: bold; }
+.status { display: inline-block; border: 1px solid; border-radius: .3rem; padding: 0 .4rem; white-space: nowrap; }
+.status-calm { border-color: #2e7d32; background: #e8f5e9; }
+.status-worrying { border-color: #b26a00; background: #fff4e0; }
+.status-serious { border-color: #b71c1c; background: #fdecea; }
+figure { margin: .5rem 0; }
+figcaption { font-size: .9rem; color: #555; }
+svg.chart { max-width: 100%; height: auto; }
+summary { cursor: pointer; color: #555; }
+.withheld { font-style: italic; }
+code { font-size: .95em; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  section { break-before: page; page-break-before: always; }
+  section:first-of-type { break-before: auto; page-break-before: auto; }
+  table, figure, li { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  details.chart-data { display: none; }
+  a { text-decoration: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)css";
+
+// Builds the page into one string; every append goes through the escaping
+// helpers or is a literal of this file.
+class HtmlWriter {
+ public:
+  explicit HtmlWriter(Language language) : language_(language) {}
+
+  // Appends a literal piece of markup.
+  void raw(std::string_view markup) { out_.append(markup); }
+  // Appends `text` escaped.
+  void text(std::string_view text) { out_ += html_escape(text); }
+  // Appends <tag attributes>text</tag> with `text` escaped.
+  void element(std::string_view tag, std::string_view attributes, std::string_view text) {
+    fmt::format_to(std::back_inserter(out_), "<{}{}{}>{}</{}>", tag, attributes.empty() ? "" : " ",
+                   attributes, html_escape(text), tag);
+  }
+  void catalog(Text id) { text(catalog_text(id, language_)); }
+
+  Language language() const { return language_; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  Language language_;
+  std::string out_;
+};
+
+std::string status_class(assess::WeatherStatus status) {
+  return fmt::format("status-{}", assess::status_id(status));
+}
+
+void write_status_badge(HtmlWriter& html, assess::WeatherStatus status) {
+  html.element("span", fmt::format("class=\"status {}\"", status_class(status)),
+               detail::status_text(status, html.language()));
+}
+
+void write_trend(HtmlWriter& html, const assess::TrendTest& trend) {
+  html.element("span", fmt::format("class=\"trend trend-{}\"", assess::trend_id(trend.trend)),
+               detail::trend_text(trend.trend, html.language()));
+  html.raw(" ");
+  html.element("small", "", format_p_value(trend.p_value, html.language()));
+}
+
+void write_head(HtmlWriter& html, const MonthlyReport& report) {
+  html.raw("<!DOCTYPE html>\n");
+  html.raw(fmt::format("<html lang=\"{}\">\n", model::language_code(html.language())));
+  html.raw("<head>\n<meta charset=\"utf-8\">\n");
+  html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+  html.element("title", "", detail::document_title(report, html.language()));
+  html.raw("\n<style>\n");
+  html.raw(kStyle);
+  html.raw("</style>\n</head>\n");
+}
+
+void write_weather_map(HtmlWriter& html, const MonthlyReport& report) {
+  const Language language = html.language();
+  html.raw("<section id=\"weather-map\">\n");
+  html.element("h2", "", catalog_text(Text::kWeatherMap, language));
+  html.raw("\n<ul class=\"map\">\n");
+  for (const FieldSection& section : report.fields) {
+    const assess::WeatherStatus status = section.assessment.status;
+    html.raw(fmt::format("<li class=\"{}\"><span class=\"symbol\" aria-hidden=\"true\">",
+                         status_class(status)));
+    html.text(status_symbol(status));
+    html.raw(fmt::format("</span> <a href=\"#field-{}\">", model::field_id(section.field)));
+    html.text(model::field_name(section.field, language));
+    html.raw("</a>");
+    html.element("span", "class=\"word\"", status_label(status, language));
+    html.raw("</li>\n");
+  }
+  html.raw("</ul>\n<table class=\"summary\">\n<thead><tr>");
+  html.element("th", "scope=\"col\"", catalog_text(Text::kField, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kStatus, language));
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kThisMonth, language));
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kPreviousMonth, language));
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kYearAgo, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kTrend, language));
+  html.raw("</tr></thead>\n<tbody>\n");
+  for (const FieldSection& section : report.fields) {
+    const assess::FieldAssessment& assessment = section.assessment;
+    html.raw("<tr>");
+    html.element("th", "scope=\"row\"", model::field_name(section.field, language));
+    html.raw("<td>");
+    write_status_badge(html, assessment.status);
+    html.raw("</td>");
+    html.element("td", "class=\"num\"", format_integer(assessment.count, language));
+    html.element("td", "class=\"num\"", format_integer(assessment.previous, language));
+    html.element("td", "class=\"num\"", format_integer(assessment.year_ago, language));
+    html.raw("<td>");
+    write_trend(html, assessment.trend);
+    html.raw("</td></tr>\n");
+  }
+  html.raw("</tbody>\n<tfoot><tr>");
+  html.element("th", "scope=\"row\"", catalog_text(Text::kTotal, language));
+  html.raw("<td></td>");
+  html.element("td", "class=\"num\"", format_integer(report.totals.count, language));
+  html.element("td", "class=\"num\"", format_integer(report.totals.previous, language));
+  html.element("td", "class=\"num\"", format_integer(report.totals.year_ago, language));
+  html.raw("<td></td></tr></tfoot>\n</table>\n</section>\n");
+}
+
+void write_figures(HtmlWriter& html, const assess::FieldAssessment& assessment) {
+  const Language language = html.language();
+  html.raw("<table class=\"figures\">\n<thead><tr>");
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kThisMonth, language));
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kPreviousMonth, language));
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kYearAgo, language));
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kBaseline, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kTrend, language));
+  html.raw("</tr></thead>\n<tbody><tr>");
+  html.element("td", "class=\"num\"", format_integer(assessment.count, language));
+  html.element("td", "class=\"num\"", format_integer(assessment.previous, language));
+  html.element("td", "class=\"num\"", format_integer(assessment.year_ago, language));
+  html.element("td", "class=\"num\"",
+               format_fixed(assessment.baseline, kBaselineDecimals, language));
+  html.raw("<td>");
+  write_trend(html, assessment.trend);
+  html.raw("</td></tr></tbody>\n</table>\n");
+}
+
+BarChart field_chart(const FieldSection& section, const MonthlyReport& report, Language language) {
+  BarChart chart;
+  chart.id = fmt::format("chart-{}", model::field_id(section.field));
+  chart.title = detail::chart_title(section, language);
+  for (std::size_t i = 0; i < section.series.size(); ++i) {
+    const MonthCount& point = section.series[i];
+    ChartBar bar;
+    bar.label = std::string(month_abbreviation(point.month.month, language));
+    // The year goes under the first bar and under every January.
+    if (i == 0 || point.month.month == 1) bar.sublabel = fmt::format("{}", point.month.year);
+    bar.value = point.count;
+    bar.value_label = format_integer(point.count, language);
+    bar.highlighted = point.month == report.month;
+    chart.bars.push_back(std::move(bar));
+  }
+  return chart;
+}
+
+void write_chart(HtmlWriter& html, const FieldSection& section, const MonthlyReport& report) {
+  const Language language = html.language();
+  const BarChart chart = field_chart(section, report, language);
+  html.raw("<figure>\n");
+  html.raw(render_bar_chart_svg(chart));
+  html.raw("\n");
+  html.element("figcaption", "aria-hidden=\"true\"", chart.title);
+  html.raw("\n</figure>\n<details class=\"chart-data\">");
+  html.element("summary", "", catalog_text(Text::kChartData, language));
+  html.raw("\n<table>\n<thead><tr>");
+  html.element("th", "scope=\"col\"", catalog_text(Text::kMonth, language));
+  html.element("th", "scope=\"col\" class=\"num\"", catalog_text(Text::kCount, language));
+  html.raw("</tr></thead>\n<tbody>\n");
+  for (const MonthCount& point : section.series) {
+    html.raw("<tr>");
+    html.element("th", "scope=\"row\"", format_month_short(point.month, language));
+    html.element("td", "class=\"num\"", format_integer(point.count, language));
+    html.raw("</tr>\n");
+  }
+  html.raw("</tbody>\n</table>\n</details>\n");
+}
+
+void write_incidents(HtmlWriter& html, const FieldSection& section) {
+  const Language language = html.language();
+  html.element("h3", "", catalog_text(Text::kIncidents, language));
+  html.raw("\n");
+  if (section.incidents.empty()) {
+    html.element("p", "", catalog_text(Text::kNoIncidents, language));
+    html.raw("\n");
+  } else {
+    html.raw("<table class=\"incidents\">\n<thead><tr>");
+    html.element("th", "scope=\"col\"", catalog_text(Text::kDate, language));
+    html.element("th", "scope=\"col\"", catalog_text(Text::kIncidentTitle, language));
+    html.element("th", "scope=\"col\"", catalog_text(Text::kSector, language));
+    html.element("th", "scope=\"col\"", catalog_text(Text::kRsit, language));
+    html.element("th", "scope=\"col\"", catalog_text(Text::kSeverity, language));
+    html.element("th", "scope=\"col\" class=\"num\"",
+                 catalog_text(Text::kAffectedPeople, language));
+    html.raw("</tr></thead>\n<tbody>\n");
+    for (const ListedIncident& incident : section.incidents) {
+      html.raw("<tr>");
+      html.element("td", "class=\"num\"", format_helsinki_date(incident.reported_at, language));
+      html.element("td", "", incident.title);
+      html.element("td", "", sector_label(incident.sector, language));
+      html.element("td", "", detail::rsit_text(incident.rsit));
+      html.element("td", "", severity_label(incident.severity, language));
+      html.element(
+          "td", "class=\"num\"",
+          incident.affected_people ? format_integer(*incident.affected_people, language) : "–");
+      html.raw("</tr>\n");
+    }
+    html.raw("</tbody>\n</table>\n");
+  }
+  if (section.withheld > 0) {
+    html.element("p", "class=\"withheld\"", detail::withheld_note(section.withheld, language));
+    html.raw("\n");
+  }
+}
+
+void write_field(HtmlWriter& html, const FieldSection& section, const MonthlyReport& report) {
+  const Language language = html.language();
+  const assess::FieldAssessment& assessment = section.assessment;
+  html.raw(
+      fmt::format("<section class=\"field\" id=\"field-{}\">\n", model::field_id(section.field)));
+  html.element("h2", "", model::field_name(section.field, language));
+  html.raw("\n<p class=\"status-line\">");
+  write_status_badge(html, assessment.status);
+  html.raw(" <small>");
+  html.catalog(Text::kRule);
+  html.raw(": <code>");
+  html.text(assessment.rule);
+  html.raw("</code></small></p>\n");
+  write_figures(html, assessment);
+  write_chart(html, section, report);
+  write_incidents(html, section);
+  html.raw("</section>\n");
+}
+
+void write_method(HtmlWriter& html, const MonthlyReport& report) {
+  const detail::MethodNotes notes = detail::method_notes(report, html.language());
+  html.raw("<section id=\"method\">\n");
+  html.element("h2", "", catalog_text(Text::kMethod, html.language()));
+  html.raw("\n<ul>\n");
+  html.element("li", "", notes.trend);
+  html.raw("\n");
+  html.element("li", "", notes.baseline);
+  html.raw("\n<li>");
+  html.text(notes.rules_intro);
+  html.raw("\n<ol>\n");
+  for (const detail::RuleNote& rule : notes.rules) {
+    html.raw("<li>");
+    html.element("code", "", rule.id);
+    html.raw(": ");
+    html.text(rule.description);
+    html.raw("</li>\n");
+  }
+  html.raw("</ol></li>\n");
+  html.element("li", "", notes.listing);
+  html.raw("\n");
+  html.element("li", "", notes.coverage);
+  html.raw("\n</ul>\n</section>\n");
+}
+
+}  // namespace
+
+std::string render_html(const MonthlyReport& report, model::Language language) {
+  HtmlWriter html(language);
+  write_head(html, report);
+  html.raw("<body>\n<header>\n");
+  html.element("h1", "", detail::document_title(report, language));
+  html.raw("\n</header>\n<main>\n");
+  write_weather_map(html, report);
+  for (const FieldSection& section : report.fields) write_field(html, section, report);
+  write_method(html, report);
+  html.raw("</main>\n</body>\n</html>\n");
+  return html.take();
+}
+
+}  // namespace kybersaa::report

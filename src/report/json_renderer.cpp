@@ -1,0 +1,121 @@
+// The JSON renderer: the report as data, per docs/formats/report.schema.json
+// (schema_version "1"). Ids (fields, statuses, trends, severities, sectors,
+// TLP) are the model's language-independent names; the language chooses only
+// the "title", "month_title", "name" and "*_label" strings. Keys keep the
+// order written here (ordered_json), and nlohmann prints doubles in their
+// shortest round-trip form, so equal reports give equal bytes. Invalid UTF-8
+// in data becomes U+FFFD, as in the HTML and Markdown.
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/calendar.hpp"
+#include "model/field.hpp"
+#include "report/catalog.hpp"
+#include "report/escape.hpp"
+#include "report/locale_format.hpp"
+#include "report/render.hpp"
+
+namespace kybersaa::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using model::Language;
+
+constexpr int kJsonIndent = 2;
+
+// Returns the month as "YYYY-MM", or null.
+Json month_or_null(const std::optional<model::YearMonth>& month) {
+  return month ? Json(month->to_string()) : Json(nullptr);
+}
+
+Json count_or_null(const std::optional<std::int64_t>& count) {
+  return count ? Json(*count) : Json(nullptr);
+}
+
+Json incident_json(const ListedIncident& incident) {
+  const model::CivilTime civil = model::helsinki_civil_time(incident.reported_at);
+  Json out;
+  out["id"] = sanitize_utf8(incident.id);
+  out["title"] = sanitize_utf8(incident.title);
+  out["reported_at"] = model::format_helsinki_iso(incident.reported_at);
+  out["date"] = fmt::format("{:04d}-{:02d}-{:02d}", civil.year, civil.month, civil.day);
+  out["severity"] = model::severity_name(incident.severity);
+  out["status"] = model::status_name(incident.status);
+  out["sector"] = model::sector_name(incident.sector);
+  out["rsit"] = Json{{"taxonomy", sanitize_utf8(incident.rsit.taxonomy)},
+                     {"type", sanitize_utf8(incident.rsit.type)}};
+  out["affected_people"] = count_or_null(incident.affected_people);
+  out["affected_devices"] = count_or_null(incident.affected_devices);
+  out["tlp"] = model::tlp_name(incident.tlp);
+  return out;
+}
+
+Json field_json(const FieldSection& section, Language language) {
+  const assess::FieldAssessment& assessment = section.assessment;
+  Json out;
+  out["id"] = model::field_id(section.field);
+  out["name"] = model::field_name(section.field, language);
+  out["status"] = assess::status_id(assessment.status);
+  out["status_label"] = status_label(assessment.status, language);
+  out["status_rule"] = sanitize_utf8(assessment.rule);
+  out["count"] = assessment.count;
+  out["previous"] = assessment.previous;
+  out["year_ago"] = assessment.year_ago;
+  out["baseline"] = assessment.baseline;
+  out["baseline_p_value"] = assessment.baseline_p_value;
+  out["trend"] = Json{{"marker", assess::trend_id(assessment.trend.trend)},
+                      {"label", trend_label(assessment.trend.trend, language)},
+                      {"p_value", assessment.trend.p_value}};
+  Json series = Json::array();
+  for (const MonthCount& point : section.series) {
+    series.push_back(Json{{"month", point.month.to_string()}, {"count", point.count}});
+  }
+  out["series"] = std::move(series);
+  Json incidents = Json::array();
+  for (const ListedIncident& incident : section.incidents) {
+    incidents.push_back(incident_json(incident));
+  }
+  out["incidents"] = std::move(incidents);
+  out["withheld"] = section.withheld;
+  return out;
+}
+
+Json method_json(const MonthlyReport& report) {
+  const assess::StatusRules& rules = report.rules;
+  Json out;
+  out["trend_test"] = "exact-conditional-binomial";
+  out["trend_alpha"] = rules.trend_alpha;
+  out["baseline_test"] = "poisson-upper-tail";
+  out["surge_alpha"] = rules.surge_alpha;
+  out["elevated_alpha"] = rules.elevated_alpha;
+  out["serious_critical"] = rules.serious_critical;
+  out["worrying_high"] = rules.worrying_high;
+  out["min_count"] = rules.min_count;
+  out["data_first"] = month_or_null(report.data_first);
+  out["data_last"] = month_or_null(report.data_last);
+  return out;
+}
+
+}  // namespace
+
+std::string render_json(const MonthlyReport& report, model::Language language) {
+  Json out;
+  out["schema_version"] = kReportSchemaVersion;
+  out["language"] = model::language_code(language);
+  out["month"] = report.month.to_string();
+  out["title"] = catalog_text(Text::kTitle, language);
+  out["month_title"] = format_month_title(report.month, language);
+  Json fields = Json::array();
+  for (const FieldSection& section : report.fields) fields.push_back(field_json(section, language));
+  out["fields"] = std::move(fields);
+  out["totals"] = Json{{"count", report.totals.count},
+                       {"previous", report.totals.previous},
+                       {"year_ago", report.totals.year_ago}};
+  out["method"] = method_json(report);
+  // Strings from data are sanitized above, the same way the other renderers
+  // do; the replace handler is the backstop that keeps dump() from throwing.
+  return out.dump(kJsonIndent, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace kybersaa::report

@@ -1,0 +1,490 @@
+#include "report/render.hpp"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "base/file.hpp"
+#include "base/utf8.hpp"
+#include "report/catalog.hpp"
+#include "report/escape.hpp"
+#include "report/locale_format.hpp"
+#include "report/svg_chart.hpp"
+#include "report/test_reports.hpp"
+
+namespace kybersaa::report {
+namespace {
+
+using model::Language;
+using test_data::quiet_report;
+using test_data::typical_report;
+
+constexpr std::array<Format, 3> kAllFormats = {Format::kHtml, Format::kJson, Format::kMarkdown};
+constexpr std::string_view kNbsp = "\u00A0";
+
+const std::string kHostileTitle = "<script>alert(\"x\")</script> & 'quoted' <b>bold</b>";
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+// True when every '<' in `text` is backslash-escaped.
+bool all_angles_escaped(std::string_view text) {
+  for (std::size_t pos = text.find('<'); pos != std::string_view::npos;
+       pos = text.find('<', pos + 1)) {
+    if (pos == 0 || text[pos - 1] != '\\') return false;
+  }
+  return true;
+}
+
+std::size_t count_of(std::string_view haystack, std::string_view needle) {
+  std::size_t count = 0;
+  for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + needle.size())) {
+    ++count;
+  }
+  return count;
+}
+
+// The typical report with `title` as the title of its first listed incident.
+MonthlyReport report_with_title(const std::string& title) {
+  MonthlyReport report = typical_report();
+  report.fields[model::field_index(model::Field::kBreachesLeaks)].incidents.at(0).title = title;
+  return report;
+}
+
+// Returns the keys of `object` in order.
+std::vector<std::string> keys_of(const nlohmann::ordered_json& object) {
+  std::vector<std::string> keys;
+  for (const auto& item : object.items()) keys.push_back(item.key());
+  return keys;
+}
+
+// Returns the "required" list of a schema object, which the schema keeps
+// equal to its properties and in emission order.
+std::vector<std::string> required_of(const nlohmann::ordered_json& schema) {
+  return schema.at("required").get<std::vector<std::string>>();
+}
+
+// --- formats -----------------------------------------------------------------
+
+TEST(ReportFormat, IdsRoundTrip) {
+  for (Format format : kAllFormats) {
+    EXPECT_EQ(parse_format(format_id(format)), format);
+  }
+  EXPECT_EQ(format_id(Format::kMarkdown), "md");
+  EXPECT_EQ(format_extension(Format::kHtml), "html");
+  EXPECT_EQ(format_extension(Format::kJson), "json");
+  EXPECT_EQ(format_extension(Format::kMarkdown), "md");
+}
+
+TEST(ReportFormat, RejectsUnknownIds) {
+  EXPECT_EQ(parse_format("pdf"), std::nullopt);
+  EXPECT_EQ(parse_format("HTML"), std::nullopt);
+  EXPECT_EQ(parse_format(""), std::nullopt);
+}
+
+TEST(RenderReport, DispatchesToTheFormatsRenderer) {
+  const MonthlyReport report = typical_report();
+  EXPECT_EQ(render_report(report, Language::kSv, Format::kHtml),
+            render_html(report, Language::kSv));
+  EXPECT_EQ(render_report(report, Language::kSv, Format::kJson),
+            render_json(report, Language::kSv));
+  EXPECT_EQ(render_report(report, Language::kSv, Format::kMarkdown),
+            render_markdown(report, Language::kSv));
+}
+
+// --- escaping ----------------------------------------------------------------
+
+TEST(HtmlEscape, EscapesTheFiveSpecialCharacters) {
+  EXPECT_EQ(html_escape("<a href=\"x\">Tom & Jerry's</a>"),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+  EXPECT_EQ(html_escape("Kybersää ☀"), "Kybersää ☀");
+}
+
+TEST(HtmlEscape, ReplacesInvalidUtf8AndControlCharacters) {
+  EXPECT_EQ(html_escape("a\xFF"
+                        "b"),
+            "a\uFFFD"
+            "b");
+  EXPECT_EQ(html_escape(std::string("a\x01"
+                                    "b\x7F",
+                                    4)),
+            "a\uFFFD"
+            "b\uFFFD");
+  EXPECT_EQ(html_escape("line\nbreak\ttab"), "line\nbreak\ttab");
+}
+
+TEST(MarkdownEscape, EscapesMarkupAndKeepsTextOnOneLine) {
+  EXPECT_EQ(markdown_escape("a*b_c[d](e) <f> & g|h #i `j` \\ ~k"),
+            "a\\*b\\_c\\[d\\](e) \\<f\\> \\& g\\|h \\#i \\`j\\` \\\\ \\~k");
+  EXPECT_EQ(markdown_escape("two\nlines"), "two lines");
+  EXPECT_EQ(markdown_escape("bad \xC3"), "bad \uFFFD");
+}
+
+TEST(RenderHtml, EscapesIncidentTitles) {
+  const std::string html = render_html(report_with_title(kHostileTitle), Language::kFi);
+  EXPECT_TRUE(contains(html,
+                       "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; "
+                       "&lt;b&gt;bold&lt;/b&gt;"));
+  EXPECT_FALSE(contains(html, "<script"));
+  EXPECT_FALSE(contains(html, "<b>"));
+  EXPECT_FALSE(contains(html, "'quoted'"));
+}
+
+TEST(RenderMarkdown, EscapesIncidentTitles) {
+  const std::string md = render_markdown(report_with_title(kHostileTitle), Language::kEn);
+  EXPECT_TRUE(
+      contains(md, "\\<script\\>alert(\"x\")\\</script\\> \\& 'quoted' \\<b\\>bold\\</b\\>"));
+  EXPECT_TRUE(all_angles_escaped(md));
+  EXPECT_FALSE(contains(md, " & "));
+}
+
+TEST(RenderJson, KeepsTitlesVerbatim) {
+  const auto json =
+      nlohmann::json::parse(render_json(report_with_title(kHostileTitle), Language::kEn));
+  EXPECT_EQ(json["fields"][3]["incidents"][0]["title"], kHostileTitle);
+}
+
+TEST(Render, InvalidUtf8InATitleGivesValidUtf8Output) {
+  const MonthlyReport report = report_with_title("broken \xE2\x82 title \xFF");
+  for (Format format : kAllFormats) {
+    const std::string out = render_report(report, Language::kFi, format);
+    EXPECT_EQ(base::find_invalid_utf8(out), std::nullopt) << format_id(format);
+    EXPECT_TRUE(contains(out, "broken \uFFFD\uFFFD title \uFFFD")) << format_id(format);
+  }
+}
+
+// --- HTML --------------------------------------------------------------------
+
+TEST(RenderHtml, IsASelfContainedHtml5Page) {
+  const std::string html = render_html(typical_report(), Language::kSv);
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"sv\">\n", 0), 0u);
+  EXPECT_TRUE(contains(html, "<meta charset=\"utf-8\">"));
+  EXPECT_TRUE(contains(html, "<style>"));
+  EXPECT_TRUE(contains(html, "@media print"));
+  EXPECT_TRUE(contains(html, "<title>Cybervädret – oktober 2026</title>"));
+  EXPECT_TRUE(contains(html, "<h1>Cybervädret – oktober 2026</h1>"));
+  EXPECT_TRUE(contains(html, "</html>\n"));
+  for (std::string_view external : {"http:", "https:", "<script", "<link", "src=", "url("}) {
+    EXPECT_FALSE(contains(html, external)) << external;
+  }
+}
+
+TEST(RenderHtml, ShowsEveryFieldWithStatusSymbolWordAndChart) {
+  const std::string html = render_html(typical_report(), Language::kFi);
+  for (model::Field field : model::kAllFields) {
+    EXPECT_TRUE(contains(html, fmt::format("id=\"field-{}\"", model::field_id(field))));
+    EXPECT_TRUE(
+        contains(html, fmt::format("<title id=\"chart-{}-title\">", model::field_id(field))));
+  }
+  EXPECT_EQ(count_of(html, "<svg "), 6u);
+  EXPECT_EQ(count_of(html, "<h2>"), 8u);  // map, six fields, method
+  EXPECT_TRUE(contains(html, "☀\uFE0E rauhallinen"));
+  EXPECT_TRUE(contains(html, "☁\uFE0E huolestuttava"));
+  EXPECT_TRUE(contains(html, "⛈\uFE0E vakava"));
+  EXPECT_TRUE(contains(html, "↑ noussut"));
+  EXPECT_TRUE(contains(html, "↓ laskenut"));
+  EXPECT_TRUE(contains(html, "→ ennallaan"));
+  EXPECT_TRUE(contains(html, "<small>p = 0,002</small>"));
+  EXPECT_TRUE(contains(html, "<small>p &lt; 0,001</small>"));
+}
+
+TEST(RenderHtml, ListsIncidentsWithHelsinkiDatesAndWithheldNotes) {
+  const std::string html = render_html(typical_report(), Language::kFi);
+  EXPECT_TRUE(contains(html, "<td class=\"num\">1.10.2026</td>"));  // 30.9. in UTC
+  EXPECT_TRUE(contains(html, "<td class=\"num\">50" + std::string(kNbsp) + "000</td>"));
+  EXPECT_TRUE(contains(html, "3 tapausta jätetty listaamatta (TLP:AMBER/RED)"));
+  EXPECT_TRUE(contains(html, "1 tapaus jätetty listaamatta (TLP:AMBER/RED)"));
+  EXPECT_EQ(count_of(html, "class=\"withheld\""), 2u);
+}
+
+TEST(RenderHtml, SaysSoWhenNothingIsListed) {
+  const std::string html = render_html(quiet_report(), Language::kEn);
+  EXPECT_EQ(count_of(html, "No publishable incidents."), 6u);
+  EXPECT_FALSE(contains(html, "not listed (TLP"));
+  EXPECT_TRUE(contains(html, "The data holds no incidents."));
+}
+
+// --- JSON --------------------------------------------------------------------
+
+TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
+  const std::string text = render_json(typical_report(), Language::kFi);
+  ASSERT_TRUE(nlohmann::json::accept(text));
+  const auto json = nlohmann::ordered_json::parse(text);
+  EXPECT_EQ(keys_of(json), (std::vector<std::string>{"schema_version", "language", "month", "title",
+                                                     "month_title", "fields", "totals", "method"}));
+  EXPECT_EQ(json["schema_version"], "1");
+  EXPECT_EQ(json["language"], "fi");
+  EXPECT_EQ(json["month"], "2026-10");
+  ASSERT_EQ(json["fields"].size(), 6u);
+  for (std::size_t i = 0; i < model::kAllFields.size(); ++i) {
+    const auto& field = json["fields"][i];
+    EXPECT_EQ(field["id"], model::field_id(model::kAllFields[i]));
+    for (const char* key :
+         {"id", "name", "status", "status_label", "status_rule", "count", "previous", "year_ago",
+          "baseline", "baseline_p_value", "trend", "series", "incidents", "withheld"}) {
+      EXPECT_TRUE(field.contains(key)) << key;
+    }
+    EXPECT_TRUE(field["trend"].contains("marker"));
+    EXPECT_TRUE(field["trend"]["p_value"].is_number());
+    ASSERT_EQ(field["series"].size(), static_cast<std::size_t>(kChartMonths));
+    EXPECT_EQ(field["series"][12]["month"], "2026-10");
+    EXPECT_EQ(field["series"][0]["month"], "2025-10");
+  }
+  const auto& malware = json["fields"][2];
+  EXPECT_EQ(malware["status"], "serious");
+  EXPECT_EQ(malware["status_rule"], "surge");
+  EXPECT_EQ(malware["count"], 60);
+  EXPECT_EQ(malware["trend"]["marker"], "raised");
+  EXPECT_DOUBLE_EQ(malware["trend"]["p_value"].get<double>(), 0.0020593);
+  const auto& incident = json["fields"][3]["incidents"][0];
+  EXPECT_EQ(incident["severity"], "critical");
+  EXPECT_EQ(incident["sector"], "public-administration");
+  EXPECT_EQ(incident["date"], "2026-10-01");
+  EXPECT_EQ(incident["reported_at"], "2026-10-01T00:30:00+03:00");
+  EXPECT_EQ(incident["affected_people"], 50000);
+  EXPECT_TRUE(json["fields"][3]["incidents"][1]["affected_people"].is_null());
+  EXPECT_EQ(json["fields"][3]["withheld"], 3);
+  EXPECT_EQ(json["totals"]["count"], 41 + 3 + 60 + 12 + 120 + 0);
+  EXPECT_EQ(json["method"]["trend_alpha"], 0.05);
+  EXPECT_EQ(json["method"]["data_first"], "2019-01");
+}
+
+// Keeps docs/formats/report.schema.json and the renderer in step: every object
+// render_json writes has exactly the keys the schema requires, in that order.
+TEST(RenderJson, EmitsExactlyTheKeysOfTheSchema) {
+  const auto schema_text =
+      base::read_file(std::string(KYBERSAA_SOURCE_DIR) + "/docs/formats/report.schema.json");
+  ASSERT_TRUE(schema_text) << schema_text.error().message;
+  const auto schema = nlohmann::ordered_json::parse(*schema_text);
+  const auto& defs = schema.at("$defs");
+  const auto& properties = schema.at("properties");
+  const auto json = nlohmann::ordered_json::parse(render_json(typical_report(), Language::kSv));
+
+  EXPECT_EQ(json["schema_version"], properties["schema_version"]["const"]);
+  EXPECT_EQ(json["schema_version"], kReportSchemaVersion);
+  EXPECT_EQ(keys_of(json), required_of(schema));
+  EXPECT_EQ(keys_of(json["totals"]), required_of(properties["totals"]));
+  EXPECT_EQ(keys_of(json["method"]), required_of(properties["method"]));
+  for (const auto& field : json["fields"]) {
+    EXPECT_EQ(keys_of(field), required_of(defs["field"]));
+    EXPECT_EQ(keys_of(field["trend"]), required_of(defs["field"]["properties"]["trend"]));
+    for (const auto& point : field["series"]) {
+      EXPECT_EQ(keys_of(point), required_of(defs["field"]["properties"]["series"]["items"]));
+    }
+    for (const auto& incident : field["incidents"]) {
+      EXPECT_EQ(keys_of(incident), required_of(defs["incident"]));
+      EXPECT_EQ(keys_of(incident["rsit"]), required_of(defs["incident"]["properties"]["rsit"]));
+    }
+  }
+  EXPECT_EQ(json["fields"][3]["incidents"].size(), 2u);
+}
+
+TEST(RenderJson, IdsAndNumbersDoNotDependOnTheLanguage) {
+  auto fi = nlohmann::json::parse(render_json(typical_report(), Language::kFi));
+  auto en = nlohmann::json::parse(render_json(typical_report(), Language::kEn));
+  EXPECT_EQ(fi["fields"][0]["name"], "Verkkojen toimivuus");
+  EXPECT_EQ(en["fields"][0]["name"], "Network availability");
+  // Removing the localized strings leaves identical documents.
+  for (auto* json : {&fi, &en}) {
+    json->erase("language");
+    json->erase("title");
+    json->erase("month_title");
+    for (auto& field : (*json)["fields"]) {
+      field.erase("name");
+      field.erase("status_label");
+      field["trend"].erase("label");
+    }
+  }
+  EXPECT_EQ(fi, en);
+}
+
+TEST(RenderJson, EmptyCoverageIsNull) {
+  const auto json = nlohmann::json::parse(render_json(quiet_report(), Language::kSv));
+  EXPECT_TRUE(json["method"]["data_first"].is_null());
+  EXPECT_TRUE(json["method"]["data_last"].is_null());
+  EXPECT_EQ(json["fields"][0]["incidents"], nlohmann::json::array());
+}
+
+// --- Markdown ----------------------------------------------------------------
+
+TEST(RenderMarkdown, HasHeadingsWeatherMapTableAndLists) {
+  const std::string md = render_markdown(typical_report(), Language::kEn);
+  EXPECT_EQ(md.rfind("# Cyber weather – October 2026\n\n## Weather map\n\n", 0), 0u);
+  EXPECT_TRUE(contains(md,
+                       "| Field | Status | This month | Previous month | A year earlier | Trend |\n"
+                       "|---|---|---:|---:|---:|---|\n"));
+  EXPECT_TRUE(contains(
+      md, "| Scams and phishing | ☀\uFE0E calm | 120 | 180 | 150 | ↓ lowered (p \\< 0.001) |"));
+  EXPECT_TRUE(contains(md, "| **Total** | | **236** | **263** | **235** | |"));
+  EXPECT_TRUE(contains(md, "- Rule: critical-incident\n"));
+  EXPECT_TRUE(contains(md, "*3 incidents not listed (TLP:AMBER/RED)*"));
+  EXPECT_TRUE(contains(md, "- 1 Oct 2026 — **"));
+  EXPECT_TRUE(contains(md, "Affected people: 50,000"));
+  EXPECT_EQ(count_of(md, "\n## "), 8u);
+}
+
+// --- determinism ---------------------------------------------------------------
+
+TEST(Render, IsByteIdenticalForEqualInputs) {
+  for (Language language : model::kAllLanguages) {
+    for (Format format : kAllFormats) {
+      const std::string first = render_report(typical_report(), language, format);
+      const std::string second = render_report(typical_report(), language, format);
+      EXPECT_EQ(first, second) << model::language_code(language) << "." << format_id(format);
+      EXPECT_EQ(render_report(quiet_report(), language, format),
+                render_report(quiet_report(), language, format));
+    }
+  }
+}
+
+TEST(Render, EveryOutputIsValidUtf8) {
+  for (Language language : model::kAllLanguages) {
+    for (Format format : kAllFormats) {
+      EXPECT_EQ(base::find_invalid_utf8(render_report(typical_report(), language, format)),
+                std::nullopt);
+    }
+  }
+}
+
+// --- locale formatting -----------------------------------------------------------
+
+TEST(LocaleFormat, GroupsThousandsWithNoBreakSpaceInFinnishAndSwedish) {
+  EXPECT_EQ(format_integer(20000, Language::kFi), "20" + std::string(kNbsp) + "000");
+  EXPECT_EQ(format_integer(1234567, Language::kSv),
+            "1" + std::string(kNbsp) + "234" + std::string(kNbsp) + "567");
+  EXPECT_EQ(format_integer(999, Language::kFi), "999");
+  EXPECT_EQ(format_integer(0, Language::kFi), "0");
+  EXPECT_EQ(format_integer(-20000, Language::kFi), "-20" + std::string(kNbsp) + "000");
+}
+
+TEST(LocaleFormat, GroupsThousandsWithCommaInEnglish) {
+  EXPECT_EQ(format_integer(20000, Language::kEn), "20,000");
+  EXPECT_EQ(format_integer(1000, Language::kEn), "1,000");
+  EXPECT_EQ(format_integer(100, Language::kEn), "100");
+  EXPECT_EQ(format_integer(-1234567, Language::kEn), "-1,234,567");
+}
+
+TEST(LocaleFormat, FormatsDecimalsAndPercentages) {
+  EXPECT_EQ(format_percent(2.5, 1, Language::kFi), "2,5" + std::string(kNbsp) + "%");
+  EXPECT_EQ(format_percent(2.5, 1, Language::kSv), "2,5" + std::string(kNbsp) + "%");
+  EXPECT_EQ(format_percent(2.5, 1, Language::kEn), "2.5%");
+  EXPECT_EQ(format_percent(54.0, 0, Language::kEn), "54%");
+  EXPECT_EQ(format_fixed(12345.678, 2, Language::kFi), "12" + std::string(kNbsp) + "345,68");
+  EXPECT_EQ(format_fixed(8.4166, 1, Language::kEn), "8.4");
+  EXPECT_EQ(format_decimal(0.05, 6, Language::kFi), "0,05");
+  EXPECT_EQ(format_decimal(0.001, 6, Language::kEn), "0.001");
+  EXPECT_EQ(format_decimal(3.0, 6, Language::kEn), "3");
+  EXPECT_EQ(format_decimal(-0.0000001, 3, Language::kEn), "0");
+}
+
+TEST(LocaleFormat, FormatsPValues) {
+  EXPECT_EQ(format_p_value(0.0320, Language::kFi), "p = 0,032");
+  EXPECT_EQ(format_p_value(0.0320, Language::kEn), "p = 0.032");
+  EXPECT_EQ(format_p_value(0.0000123, Language::kSv), "p < 0,001");
+  EXPECT_EQ(format_p_value(1.0, Language::kEn), "p = 1.000");
+}
+
+TEST(LocaleFormat, FormatsDates) {
+  EXPECT_EQ(format_date(2026, 2, 5, Language::kFi), "5.2.2026");
+  EXPECT_EQ(format_date(2026, 2, 5, Language::kSv), "5.2.2026");
+  EXPECT_EQ(format_date(2026, 2, 5, Language::kEn), "5 Feb 2026");
+}
+
+TEST(LocaleFormat, FormatsHelsinkiDates) {
+  // 21:30 UTC on 30 September is 00:30 on 1 October in Helsinki (UTC+3).
+  const std::int64_t instant = test_data::instant("2026-09-30T21:30:00Z");
+  EXPECT_EQ(format_helsinki_date(instant, Language::kFi), "1.10.2026");
+  EXPECT_EQ(format_helsinki_date(instant, Language::kEn), "1 Oct 2026");
+}
+
+TEST(LocaleFormat, FormatsMonths) {
+  const model::YearMonth october{2026, 10};
+  EXPECT_EQ(format_month_title(october, Language::kFi), "lokakuu 2026");
+  EXPECT_EQ(format_month_title(october, Language::kSv), "oktober 2026");
+  EXPECT_EQ(format_month_title(october, Language::kEn), "October 2026");
+  EXPECT_EQ(format_month_short(october, Language::kFi), "10/2026");
+  EXPECT_EQ(format_month_short(october, Language::kEn), "Oct 2026");
+}
+
+// --- catalog -----------------------------------------------------------------------
+
+TEST(Catalog, HasEveryTextInEveryLanguage) {
+  for (Language language : model::kAllLanguages) {
+    for (int id = 0; id <= static_cast<int>(Text::kMethodNoCoverage); ++id) {
+      EXPECT_FALSE(catalog_text(static_cast<Text>(id), language).empty()) << id;
+    }
+    for (int month = 1; month <= 12; ++month) {
+      EXPECT_FALSE(month_name(month, language).empty());
+      EXPECT_FALSE(month_abbreviation(month, language).empty());
+    }
+    for (std::string_view name : model::sector_names()) {
+      EXPECT_FALSE(sector_label(*model::parse_sector(name), language).empty()) << name;
+    }
+  }
+  EXPECT_EQ(month_name(13, Language::kFi), "");
+}
+
+TEST(Catalog, PlaceholdersFormatInEveryLanguage) {
+  for (Language language : model::kAllLanguages) {
+    EXPECT_NO_THROW({
+      (void)format_text(Text::kChartTitle, language, "a", "b", "c");
+      (void)format_text(Text::kWithheldOne, language, "1");
+      (void)format_text(Text::kWithheldMany, language, "2");
+      (void)format_text(Text::kMethodTrend, language, "0.05");
+      (void)format_text(Text::kRuleCriticalIncident, language, "1");
+      (void)format_text(Text::kRuleSurge, language, "5", "0.001");
+      (void)format_text(Text::kRuleHighSeverity, language, "3", "0.01");
+      (void)format_text(Text::kRuleElevated, language, "5", "0.01");
+      (void)format_text(Text::kMethodCoverage, language, "a", "b");
+    });
+  }
+}
+
+TEST(Catalog, UsesTheProductsWords) {
+  EXPECT_EQ(catalog_text(Text::kTitle, Language::kFi), "Kybersää");
+  EXPECT_EQ(catalog_text(Text::kTitle, Language::kSv), "Cybervädret");
+  EXPECT_EQ(catalog_text(Text::kTitle, Language::kEn), "Cyber weather");
+  EXPECT_EQ(status_label(assess::WeatherStatus::kCalm, Language::kFi), "rauhallinen");
+  EXPECT_EQ(status_label(assess::WeatherStatus::kWorrying, Language::kSv), "oroande");
+  EXPECT_EQ(status_label(assess::WeatherStatus::kSerious, Language::kEn), "serious");
+  EXPECT_EQ(trend_label(assess::Trend::kRaised, Language::kEn), "raised");
+  EXPECT_EQ(trend_symbol(assess::Trend::kLowered), "↓");
+}
+
+// --- SVG chart ---------------------------------------------------------------------
+
+TEST(SvgChart, WritesSelectableTextAndATitle) {
+  BarChart chart;
+  chart.id = "chart-test";
+  chart.title = "Counts <per> month";
+  for (int i = 0; i < kChartMonths; ++i) {
+    chart.bars.push_back({fmt::format("m{}", i), i == 0 ? "2025" : "", i, fmt::format("{}", i),
+                          i == kChartMonths - 1});
+  }
+  const std::string svg = render_bar_chart_svg(chart);
+  EXPECT_EQ(svg.rfind("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-test-title\"", 0),
+            0u);
+  EXPECT_TRUE(contains(svg, "<title id=\"chart-test-title\">Counts &lt;per&gt; month</title>"));
+  EXPECT_EQ(count_of(svg, "<rect "), static_cast<std::size_t>(kChartMonths - 1));  // 0 has no bar
+  EXPECT_TRUE(contains(svg, ">m12</text>"));
+  EXPECT_TRUE(contains(svg, ">2025</text>"));
+  EXPECT_TRUE(contains(svg, "font-weight=\"bold\">12</text>"));
+  EXPECT_EQ(svg.substr(svg.size() - 6), "</svg>");
+}
+
+TEST(SvgChart, DrawsAnAllZeroSeriesWithoutBars) {
+  BarChart chart;
+  chart.id = "zero";
+  chart.title = "zero";
+  chart.bars.resize(3);
+  const std::string svg = render_bar_chart_svg(chart);
+  EXPECT_EQ(count_of(svg, "<rect "), 0u);
+  EXPECT_FALSE(contains(svg, "nan"));
+  EXPECT_FALSE(contains(svg, "inf"));
+}
+
+}  // namespace
+}  // namespace kybersaa::report

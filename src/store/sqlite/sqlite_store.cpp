@@ -1,0 +1,360 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "model/incident_enums.hpp"
+#include "store/migrations.hpp"
+#include "store/sqlite/sqlite_db.hpp"
+
+namespace kybersaa::store::sqlite {
+namespace {
+
+using base::ErrorCode;
+using base::fail;
+
+constexpr std::string_view kIncidentColumns =
+    "i.id, i.reference, i.title, i.summary, i.field, i.rsit_taxonomy, i.rsit_type, i.org_name, "
+    "i.org_sector, i.reported_at, i.detected_at, i.started_at, i.affected_people, "
+    "i.affected_devices, i.personal_data, i.status, i.tlp, i.severity, i.sources, "
+    "c.name, c.email, c.phone";
+
+std::string join_personal_data(const std::vector<model::PersonalData>& kinds) {
+  std::string joined;
+  for (auto kind : kinds) {
+    if (!joined.empty()) joined += ',';
+    joined += model::personal_data_name(kind);
+  }
+  return joined;
+}
+
+std::string sources_json(const std::vector<std::string>& sources) {
+  return nlohmann::json(sources).dump();
+}
+
+// Reads the incident at the statement's current row (columns kIncidentColumns).
+base::Result<model::Incident> read_incident(const Statement& row, const std::string& db_path) {
+  model::Incident incident;
+  incident.id = row.column_text(0);
+  auto corrupt = [&](std::string_view what) {
+    return fail(ErrorCode::kInternal,
+                db_path + ": incident " + incident.id + ": stored " + std::string(what) +
+                    " is not valid");
+  };
+  incident.reference = row.column_text(1);
+  incident.title = row.column_text(2);
+  incident.summary = row.column_text(3);
+  const auto field = model::parse_field(row.column_text(4));
+  if (!field) return corrupt("field");
+  incident.field = *field;
+  incident.rsit = {row.column_text(5), row.column_text(6)};
+  incident.organization.name = row.column_text(7);
+  const auto sector = model::parse_sector(row.column_text(8));
+  if (!sector) return corrupt("sector");
+  incident.organization.sector = *sector;
+  incident.reported_at = row.column_int(9);
+  incident.detected_at = row.column_optional_int(10);
+  incident.started_at = row.column_optional_int(11);
+  incident.affected_people = row.column_optional_int(12);
+  incident.affected_devices = row.column_optional_int(13);
+  const std::string personal = row.column_text(14);
+  std::size_t start = 0;
+  while (start < personal.size()) {
+    const std::size_t end = std::min(personal.find(',', start), personal.size());
+    const auto kind = model::parse_personal_data(
+        std::string_view(personal).substr(start, end - start));
+    if (!kind) return corrupt("personal data");
+    incident.personal_data.push_back(*kind);
+    start = end + 1;
+  }
+  const auto status = model::parse_status(row.column_text(15));
+  const auto tlp = model::parse_tlp(row.column_text(16));
+  const auto severity = row.column_int(17);
+  if (!status) return corrupt("status");
+  if (!tlp) return corrupt("tlp");
+  if (severity < 0 || severity > static_cast<int>(model::Severity::kCritical)) {
+    return corrupt("severity");
+  }
+  incident.status = *status;
+  incident.tlp = *tlp;
+  incident.severity = static_cast<model::Severity>(severity);
+  const auto sources = nlohmann::json::parse(row.column_text(18), nullptr, false);
+  if (!sources.is_array()) return corrupt("sources");
+  for (const auto& source : sources) {
+    if (!source.is_string()) return corrupt("sources");
+    incident.sources.push_back(source.get<std::string>());
+  }
+  if (!row.column_is_null(19)) {
+    incident.contact = model::Contact{row.column_text(19), row.column_text(20),
+                                      row.column_text(21)};
+  }
+  return incident;
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(Database db) : db_(std::move(db)) {}
+
+  // Applies pending migrations (kCreateOrMigrate) or checks there are none.
+  base::Status prepare_schema(OpenMode mode);
+
+ private:
+  base::Result<IngestReceipt> do_put_incidents(
+      const SourceFile& source, std::span<const model::Incident> incidents) override;
+  base::Result<std::optional<model::Incident>> do_get_incident(const std::string& id) override;
+  base::Result<std::vector<model::Incident>> do_find_incidents(
+      const IncidentQuery& query) override;
+  base::Result<std::vector<MonthFieldCount>> do_count_incidents(model::YearMonth first,
+                                                                model::YearMonth last) override;
+  base::Result<Coverage> do_coverage() override;
+  base::Result<std::vector<AppliedMigration>> do_applied_migrations() override;
+
+  base::Result<int> schema_version();
+
+  Database db_;
+};
+
+base::Result<int> SqliteStore::schema_version() {
+  auto exists = db_.prepare(
+      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+  if (!exists) return tl::unexpected(exists.error());
+  auto row = exists->step();
+  if (!row) return tl::unexpected(row.error());
+  if (exists->column_int(0) == 0) return 0;
+  auto max = db_.prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
+  if (!max) return tl::unexpected(max.error());
+  if (auto stepped = max->step(); !stepped) return tl::unexpected(stepped.error());
+  return static_cast<int>(max->column_int(0));
+}
+
+base::Status SqliteStore::prepare_schema(OpenMode mode) {
+  // WAL lets reports read while an ingest writes; NORMAL sync is durable at
+  // checkpoints and safe against corruption.
+  if (auto status = db_.execute(
+          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+          "PRAGMA busy_timeout = 5000;");
+      !status) {
+    if (status.error().code == ErrorCode::kInvalidInput) {
+      return fail(ErrorCode::kInvalidInput, db_.path() + ": not a Kybersää store (not SQLite)");
+    }
+    return status;
+  }
+  auto version = schema_version();
+  if (!version) return tl::unexpected(version.error());
+  const auto migrations = schema_migrations();
+  const int latest = migrations.empty() ? 0 : migrations.back().version;
+  if (*version > latest) {
+    return fail(ErrorCode::kConflict, db_.path() + ": store schema version " +
+                                          std::to_string(*version) +
+                                          " is newer than this kybersaa knows (" +
+                                          std::to_string(latest) + "): upgrade kybersaa");
+  }
+  if (*version == latest) return {};
+  if (mode == OpenMode::kExisting) {
+    return fail(ErrorCode::kConflict, db_.path() + ": store schema version " +
+                                          std::to_string(*version) + ", this kybersaa needs " +
+                                          std::to_string(latest) + ": run `kybersaa init --db " +
+                                          db_.path() + "` to migrate");
+  }
+  if (auto status = db_.execute(
+          "CREATE TABLE IF NOT EXISTS schema_migrations ("
+          "version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+      !status) {
+    return status;
+  }
+  for (const Migration& migration : migrations) {
+    if (migration.version <= *version) continue;
+    auto transaction = Transaction::begin(db_);
+    if (!transaction) return tl::unexpected(transaction.error());
+    if (auto status = db_.execute(migration.sql); !status) {
+      return base::with_context(status.error(),
+                                "migration " + std::to_string(migration.version));
+    }
+    auto record = db_.prepare("INSERT INTO schema_migrations(version, name) VALUES (?1, ?2)");
+    if (!record) return tl::unexpected(record.error());
+    record->bind(1, std::int64_t{migration.version});
+    record->bind(2, migration.name);
+    if (auto status = record->run(); !status) return status;
+    if (auto status = transaction->commit(); !status) return status;
+  }
+  return {};
+}
+
+base::Result<IngestReceipt> SqliteStore::do_put_incidents(
+    const SourceFile& source, std::span<const model::Incident> incidents) {
+  auto transaction = Transaction::begin(db_);
+  if (!transaction) return tl::unexpected(transaction.error());
+
+  auto put_file = db_.prepare(
+      "INSERT INTO source_files(digest, name, bytes, records) VALUES (?1, ?2, ?3, ?4) "
+      "ON CONFLICT(digest) DO NOTHING");
+  if (!put_file) return tl::unexpected(put_file.error());
+  put_file->bind(1, source.digest);
+  put_file->bind(2, source.name);
+  put_file->bind(3, source.bytes);
+  put_file->bind(4, static_cast<std::int64_t>(incidents.size()));
+  if (auto status = put_file->run(); !status) return tl::unexpected(status.error());
+
+  auto put_incident = db_.prepare(
+      "INSERT INTO incidents(id, month, field, severity, reference, title, summary, "
+      "rsit_taxonomy, rsit_type, org_name, org_sector, reported_at, detected_at, started_at, "
+      "affected_people, affected_devices, personal_data, status, tlp, sources, source_file) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+      "?19, ?20, ?21) ON CONFLICT(id) DO NOTHING");
+  if (!put_incident) return tl::unexpected(put_incident.error());
+  auto put_contact = db_.prepare(
+      "INSERT INTO contacts(incident_id, name, email, phone) VALUES (?1, ?2, ?3, ?4)");
+  if (!put_contact) return tl::unexpected(put_contact.error());
+
+  IngestReceipt receipt;
+  receipt.records = static_cast<std::int64_t>(incidents.size());
+  for (const model::Incident& incident : incidents) {
+    auto& s = *put_incident;
+    s.bind(1, incident.id);
+    s.bind(2, std::int64_t{model::incident_month(incident).as_int()});
+    s.bind(3, model::field_id(incident.field));
+    s.bind(4, static_cast<std::int64_t>(incident.severity));
+    s.bind(5, incident.reference);
+    s.bind(6, incident.title);
+    s.bind(7, incident.summary);
+    s.bind(8, incident.rsit.taxonomy);
+    s.bind(9, incident.rsit.type);
+    s.bind(10, incident.organization.name);
+    s.bind(11, model::sector_name(incident.organization.sector));
+    s.bind(12, incident.reported_at);
+    s.bind(13, incident.detected_at);
+    s.bind(14, incident.started_at);
+    s.bind(15, incident.affected_people);
+    s.bind(16, incident.affected_devices);
+    s.bind(17, join_personal_data(incident.personal_data));
+    s.bind(18, model::status_name(incident.status));
+    s.bind(19, model::tlp_name(incident.tlp));
+    s.bind(20, sources_json(incident.sources));
+    s.bind(21, source.digest);
+    if (auto status = s.run(); !status) return tl::unexpected(status.error());
+    if (db_.changes() == 0) {
+      ++receipt.duplicates;
+      continue;
+    }
+    ++receipt.inserted;
+    if (incident.contact) {
+      auto& c = *put_contact;
+      c.bind(1, incident.id);
+      c.bind(2, incident.contact->name);
+      c.bind(3, incident.contact->email);
+      c.bind(4, incident.contact->phone);
+      if (auto status = c.run(); !status) return tl::unexpected(status.error());
+    }
+  }
+  if (auto status = transaction->commit(); !status) return tl::unexpected(status.error());
+  return receipt;
+}
+
+base::Result<std::optional<model::Incident>> SqliteStore::do_get_incident(const std::string& id) {
+  auto select = db_.prepare(std::string("SELECT ") + std::string(kIncidentColumns) +
+                            " FROM incidents i LEFT JOIN contacts c ON c.incident_id = i.id "
+                            "WHERE i.id = ?1");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, id);
+  auto row = select->step();
+  if (!row) return tl::unexpected(row.error());
+  if (!*row) return std::optional<model::Incident>();
+  auto incident = read_incident(*select, db_.path());
+  if (!incident) return tl::unexpected(incident.error());
+  return std::optional<model::Incident>(std::move(*incident));
+}
+
+base::Result<std::vector<model::Incident>> SqliteStore::do_find_incidents(
+    const IncidentQuery& query) {
+  // The SQL text is assembled from fixed fragments only; values are bound.
+  std::string sql = std::string("SELECT ") + std::string(kIncidentColumns) +
+                    " FROM incidents i LEFT JOIN contacts c ON c.incident_id = i.id WHERE 1";
+  if (query.month) sql += " AND i.month = ?1";
+  if (query.field) sql += " AND i.field = ?2";
+  sql += " ORDER BY i.month, i.field, i.severity DESC, i.reported_at, i.id";
+  if (query.limit) sql += " LIMIT ?3";
+  auto select = db_.prepare(sql);
+  if (!select) return tl::unexpected(select.error());
+  if (query.month) select->bind(1, std::int64_t{query.month->as_int()});
+  if (query.field) select->bind(2, model::field_id(*query.field));
+  if (query.limit) select->bind(3, *query.limit);
+  std::vector<model::Incident> incidents;
+  while (true) {
+    auto row = select->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    auto incident = read_incident(*select, db_.path());
+    if (!incident) return tl::unexpected(incident.error());
+    incidents.push_back(std::move(*incident));
+  }
+  return incidents;
+}
+
+base::Result<std::vector<MonthFieldCount>> SqliteStore::do_count_incidents(
+    model::YearMonth first, model::YearMonth last) {
+  auto select = db_.prepare(
+      "SELECT month, field, severity, count(*) FROM incidents WHERE month BETWEEN ?1 AND ?2 "
+      "GROUP BY month, field, severity ORDER BY month, field, severity");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, std::int64_t{first.as_int()});
+  select->bind(2, std::int64_t{last.as_int()});
+  std::vector<MonthFieldCount> counts;
+  while (true) {
+    auto row = select->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    const auto field = model::parse_field(select->column_text(1));
+    const auto severity = select->column_int(2);
+    if (!field || severity < 0 || severity > static_cast<int>(model::Severity::kCritical)) {
+      return fail(ErrorCode::kInternal, db_.path() + ": stored counts are not valid");
+    }
+    counts.push_back({model::YearMonth::from_int(static_cast<int>(select->column_int(0))), *field,
+                      static_cast<model::Severity>(severity), select->column_int(3)});
+  }
+  return counts;
+}
+
+base::Result<Coverage> SqliteStore::do_coverage() {
+  auto select = db_.prepare("SELECT min(month), max(month), count(*) FROM incidents");
+  if (!select) return tl::unexpected(select.error());
+  if (auto row = select->step(); !row) return tl::unexpected(row.error());
+  Coverage coverage;
+  coverage.incidents = select->column_int(2);
+  if (coverage.incidents > 0) {
+    coverage.first = model::YearMonth::from_int(static_cast<int>(select->column_int(0)));
+    coverage.last = model::YearMonth::from_int(static_cast<int>(select->column_int(1)));
+  }
+  return coverage;
+}
+
+base::Result<std::vector<AppliedMigration>> SqliteStore::do_applied_migrations() {
+  auto select = db_.prepare("SELECT version, name FROM schema_migrations ORDER BY version");
+  if (!select) return tl::unexpected(select.error());
+  std::vector<AppliedMigration> applied;
+  while (true) {
+    auto row = select->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    applied.push_back({static_cast<int>(select->column_int(0)), select->column_text(1)});
+  }
+  return applied;
+}
+
+}  // namespace
+
+base::Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, OpenMode mode) {
+  auto db = Database::open(path, mode == OpenMode::kCreateOrMigrate);
+  if (!db) {
+    if (db.error().code == ErrorCode::kNotFound) {
+      return fail(ErrorCode::kNotFound,
+                  "no store at " + path + ": create one with `kybersaa init --db " + path + "`");
+    }
+    return tl::unexpected(db.error());
+  }
+  auto store = std::make_unique<SqliteStore>(std::move(*db));
+  if (auto status = store->prepare_schema(mode); !status) return tl::unexpected(status.error());
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace kybersaa::store::sqlite

@@ -1,0 +1,195 @@
+// The conformance suite every Store implementation passes. Each backend
+// supplies a fixture that opens a fresh, empty store; the tests speak only
+// through the Store interface.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "base/digest.hpp"
+#include "model/calendar.hpp"
+#include "store/open_store.hpp"
+#include "store/store.hpp"
+
+namespace kybersaa::store {
+namespace {
+
+using model::Field;
+using model::Severity;
+
+// Opens a fresh SQLite store in a temporary directory.
+class SqliteBackend {
+ public:
+  SqliteBackend() {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("kybersaa-store-" + base::content_digest(std::to_string(reinterpret_cast<std::uintptr_t>(this)) +
+                                                     ::testing::UnitTest::GetInstance()
+                                                         ->current_test_info()
+                                                         ->name()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  ~SqliteBackend() { std::filesystem::remove_all(dir_); }
+  base::Result<std::unique_ptr<Store>> open() {
+    return open_store((dir_ / "store.db").string(), OpenMode::kCreateOrMigrate);
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+model::Incident make_incident(std::string title, Field field, Severity severity,
+                              const char* reported) {
+  model::Incident incident;
+  incident.title = std::move(title);
+  incident.summary = "Yhteenveto: \"lainausmerkit\" ja 'heittomerkit'; DROP TABLE incidents;";
+  incident.field = field;
+  incident.rsit = {"fraud", "phishing"};
+  incident.organization = {"Esimerkkilän kaupunki", model::Sector::kPublicAdministration};
+  incident.reported_at = *model::parse_iso_instant(reported);
+  incident.severity = severity;
+  incident.id = model::incident_content_id(incident);
+  return incident;
+}
+
+SourceFile source_named(const std::string& name) {
+  return {name, base::content_digest(name), 100};
+}
+
+template <class Backend>
+class StoreConformance : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = backend_.open();
+    ASSERT_TRUE(opened) << opened.error().message;
+    store_ = std::move(*opened);
+  }
+  Backend backend_;
+  std::unique_ptr<Store> store_;
+};
+
+using Backends = ::testing::Types<SqliteBackend>;
+TYPED_TEST_SUITE(StoreConformance, Backends);
+
+TYPED_TEST(StoreConformance, RoundTripsEveryIncidentField) {
+  model::Incident full = make_incident("Tietomurto asiakasrekisteriin", Field::kBreachesLeaks,
+                                       Severity::kCritical, "2026-10-05T09:12:00+03:00");
+  full.reference = "ESIM-2026-42";
+  full.detected_at = *model::parse_iso_instant("2026-10-04T12:00:00+03:00");
+  full.started_at = *model::parse_iso_instant("2026-09-20");
+  full.affected_people = 50000;
+  full.affected_devices = 0;
+  full.personal_data = {model::PersonalData::kName, model::PersonalData::kHealth};
+  full.status = model::IncidentStatus::kInvestigating;
+  full.tlp = model::Tlp::kAmberStrict;
+  full.sources = {"web-form", "https://example.fi/tiedote"};
+  full.contact = model::Contact{"Maija Meikäläinen", "maija@example.fi", "+358 40 000 0001"};
+  full.rsit = {"information-content-security", "data-leak"};
+  full.id = model::incident_content_id(full);
+  const model::Incident full_copy = full;
+  auto receipt = this->store_->put_incidents(source_named("a.jsonl"), {&full, 1});
+  ASSERT_TRUE(receipt) << receipt.error().message;
+  EXPECT_EQ(receipt->inserted, 1);
+
+  auto back = this->store_->get_incident(full.id);
+  ASSERT_TRUE(back) << back.error().message;
+  EXPECT_EQ(*back, full_copy);
+}
+
+TYPED_TEST(StoreConformance, SameIncidentTwiceIsStoredOnce) {
+  std::vector<model::Incident> batch = {
+      make_incident("A", Field::kNetwork, Severity::kLow, "2026-10-01T10:00"),
+      make_incident("B", Field::kNetwork, Severity::kLow, "2026-10-02T10:00"),
+  };
+  auto first = this->store_->put_incidents(source_named("a.jsonl"), batch);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->inserted, 2);
+  EXPECT_EQ(first->duplicates, 0);
+  auto again = this->store_->put_incidents(source_named("a.jsonl"), batch);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->inserted, 0);
+  EXPECT_EQ(again->duplicates, 2);
+  auto all = this->store_->find_incidents({});
+  ASSERT_TRUE(all);
+  EXPECT_EQ(all->size(), 2U);
+}
+
+TYPED_TEST(StoreConformance, MissingIncidentIsNotFound) {
+  auto missing = this->store_->get_incident("0123456789abcdef0123456789abcdef");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, base::ErrorCode::kNotFound);
+}
+
+TYPED_TEST(StoreConformance, FindsByHelsinkiMonthAndField) {
+  std::vector<model::Incident> batch = {
+      make_incident("Sep", Field::kNetwork, Severity::kLow, "2026-09-30T20:59:59Z"),
+      make_incident("Oct-first", Field::kNetwork, Severity::kLow, "2026-09-30T21:00:00Z"),
+      make_incident("Oct-scam", Field::kScamsPhishing, Severity::kLow, "2026-10-15T12:00"),
+      make_incident("Oct-high", Field::kNetwork, Severity::kHigh, "2026-10-20T12:00"),
+  };
+  ASSERT_TRUE(this->store_->put_incidents(source_named("b.jsonl"), batch));
+  IncidentQuery query;
+  query.month = model::YearMonth{2026, 10};
+  query.field = Field::kNetwork;
+  auto found = this->store_->find_incidents(query);
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->size(), 2U);
+  EXPECT_EQ((*found)[0].title, "Oct-high");  // most severe first
+  EXPECT_EQ((*found)[1].title, "Oct-first");
+  query.field.reset();
+  query.limit = 1;
+  auto limited = this->store_->find_incidents(query);
+  ASSERT_TRUE(limited);
+  EXPECT_EQ(limited->size(), 1U);
+}
+
+TYPED_TEST(StoreConformance, CountsPerMonthFieldAndSeverity) {
+  std::vector<model::Incident> batch = {
+      make_incident("1", Field::kNetwork, Severity::kLow, "2026-10-01T10:00"),
+      make_incident("2", Field::kNetwork, Severity::kLow, "2026-10-02T10:00"),
+      make_incident("3", Field::kNetwork, Severity::kHigh, "2026-10-03T10:00"),
+      make_incident("4", Field::kEspionage, Severity::kLow, "2026-09-03T10:00"),
+      make_incident("5", Field::kEspionage, Severity::kLow, "2025-09-03T10:00"),
+  };
+  ASSERT_TRUE(this->store_->put_incidents(source_named("c.jsonl"), batch));
+  auto counts = this->store_->count_incidents({2026, 1}, {2026, 12});
+  ASSERT_TRUE(counts);
+  const std::vector<MonthFieldCount> expected = {
+      {{2026, 9}, Field::kEspionage, Severity::kLow, 1},
+      {{2026, 10}, Field::kNetwork, Severity::kLow, 2},
+      {{2026, 10}, Field::kNetwork, Severity::kHigh, 1},
+  };
+  EXPECT_EQ(*counts, expected);
+  auto backwards = this->store_->count_incidents({2026, 12}, {2026, 1});
+  ASSERT_FALSE(backwards);
+  EXPECT_EQ(backwards.error().code, base::ErrorCode::kInvalidInput);
+
+  auto coverage = this->store_->coverage();
+  ASSERT_TRUE(coverage);
+  EXPECT_EQ(coverage->incidents, 5);
+  EXPECT_EQ(coverage->first, (model::YearMonth{2025, 9}));
+  EXPECT_EQ(coverage->last, (model::YearMonth{2026, 10}));
+}
+
+TYPED_TEST(StoreConformance, RejectsIncidentWithoutId) {
+  model::Incident incident = make_incident("x", Field::kNetwork, Severity::kLow, "2026-10-01");
+  incident.id.clear();
+  auto receipt = this->store_->put_incidents(source_named("d.jsonl"), {&incident, 1});
+  ASSERT_FALSE(receipt);
+  auto all = this->store_->find_incidents({});
+  ASSERT_TRUE(all);
+  EXPECT_TRUE(all->empty());
+}
+
+TYPED_TEST(StoreConformance, RecordsAppliedMigrationsInOrder) {
+  auto applied = this->store_->applied_migrations();
+  ASSERT_TRUE(applied);
+  ASSERT_FALSE(applied->empty());
+  for (std::size_t i = 0; i < applied->size(); ++i) {
+    EXPECT_EQ((*applied)[i].version, static_cast<int>(i) + 1);
+  }
+}
+
+}  // namespace
+}  // namespace kybersaa::store
