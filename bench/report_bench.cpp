@@ -58,7 +58,8 @@ void BM_Report_Full(benchmark::State& state) {
 }
 BENCHMARK(BM_Report_Full)
     ->ArgsProduct({{1, 10},
-                   {static_cast<int>(report::Format::kHtml), static_cast<int>(report::Format::kJson),
+                   {static_cast<int>(report::Format::kHtml),
+                    static_cast<int>(report::Format::kJson),
                     static_cast<int>(report::Format::kMarkdown)}})
     ->Unit(benchmark::kMillisecond);
 

@@ -8,6 +8,7 @@
 #include "base/digest.hpp"
 #include "base/file.hpp"
 #include "store/open_store.hpp"
+#include "support/temp_dir.hpp"
 
 namespace kybersaa::app {
 namespace {
@@ -16,22 +17,15 @@ const std::filesystem::path kSourceDir = KYBERSAA_SOURCE_DIR;
 
 class AppTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("kybersaa-app-" +
-            base::content_digest(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
   std::unique_ptr<store::Store> open_store() {
-    auto opened = store::open_store((dir_ / "store.db").string(), store::OpenMode::kCreateOrMigrate);
+    auto opened =
+        store::open_store((dir_ / "store.db").string(), store::OpenMode::kCreateOrMigrate);
     EXPECT_TRUE(opened) << opened.error().message;
     return opened ? std::move(*opened) : nullptr;
   }
 
-  std::filesystem::path dir_;
+  kybersaa::testing::TempDir temp_;
+  const std::filesystem::path& dir_ = temp_.path();
 };
 
 TEST_F(AppTest, ReingestingAFileStoresNothingTwice) {

@@ -11,8 +11,8 @@
 namespace kybersaa::app {
 
 struct FileIngest {
-  std::string file;          // the path as given
-  std::string format;        // the parser that read it
+  std::string file;    // the path as given
+  std::string format;  // the parser that read it
   store::IngestReceipt receipt;
 };
 

@@ -34,8 +34,8 @@ base::Status write_report(const report::MonthlyReport& report, model::Language l
 
 std::string report_file_name(model::YearMonth month, model::Language language,
                              report::Format format) {
-  return "kybersaa-" + month.to_string() + "." + std::string(model::language_code(language)) +
-         "." + std::string(report::format_extension(format));
+  return "kybersaa-" + month.to_string() + "." + std::string(model::language_code(language)) + "." +
+         std::string(report::format_extension(format));
 }
 
 }  // namespace kybersaa::app

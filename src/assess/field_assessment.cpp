@@ -129,8 +129,8 @@ FieldAssessment assess_field(const FieldHistory& history, const StatusRules& rul
       static_cast<double>(std::accumulate(history.high_counts.begin(),
                                           history.high_counts.end() - 1, std::int64_t{0})) /
       kHistoryMonths;
-  const bool above_baseline = result.count >= rules.min_count &&
-                              static_cast<double>(result.count) > result.baseline;
+  const bool above_baseline =
+      result.count >= rules.min_count && static_cast<double>(result.count) > result.baseline;
   if (history.critical >= rules.serious_critical) {
     result.status = WeatherStatus::kSerious;
     result.rule = "critical-incident";

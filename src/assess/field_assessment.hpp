@@ -38,12 +38,12 @@ struct FieldHistory {
 // The parameters of the status rules. Defaults are documented in
 // docs/assessment.md; every number here is a documented choice.
 struct StatusRules {
-  double trend_alpha = 0.05;       // significance of the month-on-month trend test
-  double surge_alpha = 0.001;      // significance of "far above baseline"
-  double elevated_alpha = 0.01;    // significance of "above baseline"
+  double trend_alpha = 0.05;          // significance of the month-on-month trend test
+  double surge_alpha = 0.001;         // significance of "far above baseline"
+  double elevated_alpha = 0.01;       // significance of "above baseline"
   std::int64_t serious_critical = 1;  // critical incidents that make a field serious
   std::int64_t worrying_high = 3;     // high-severity incidents needed for "high-severity"
-  std::int64_t min_count = 5;  // the baseline rules apply from this many incidents up
+  std::int64_t min_count = 5;         // the baseline rules apply from this many incidents up
 };
 
 // The result of the trend test: this month against the previous one.
@@ -54,14 +54,14 @@ struct TrendTest {
 
 struct FieldAssessment {
   model::Field field = model::Field::kNetwork;
-  std::int64_t count = 0;           // this month
-  std::int64_t previous = 0;        // the month before
-  std::int64_t year_ago = 0;        // the same month a year earlier
-  double baseline = 0.0;            // mean of the 12 months before this one
+  std::int64_t count = 0;     // this month
+  std::int64_t previous = 0;  // the month before
+  std::int64_t year_ago = 0;  // the same month a year earlier
+  double baseline = 0.0;      // mean of the 12 months before this one
   TrendTest trend;
   WeatherStatus status = WeatherStatus::kCalm;
-  std::string rule;                 // the id of the rule that decided the status
-  double baseline_p_value = 1.0;    // P(X >= count) for X ~ Poisson(baseline)
+  std::string rule;               // the id of the rule that decided the status
+  double baseline_p_value = 1.0;  // P(X >= count) for X ~ Poisson(baseline)
 };
 
 // Compares `current` with `previous` under the null hypothesis of equal

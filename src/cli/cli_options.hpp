@@ -12,7 +12,8 @@ namespace kybersaa::cli {
 
 // Adds the required --db PATH option.
 inline CLI::Option* add_db_option(CLI::App& command, std::string& db) {
-  return command.add_option("--db", db, "Store location: a file path for the embedded SQLite store")
+  return command
+      .add_option("--db", db, "Store location: a file path for the embedded SQLite store")
       ->required()
       ->type_name("PATH");
 }

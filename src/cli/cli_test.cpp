@@ -10,6 +10,7 @@
 
 #include "base/digest.hpp"
 #include "base/file.hpp"
+#include "support/temp_dir.hpp"
 
 namespace {
 
@@ -23,15 +24,7 @@ struct CliRun {
 
 class CliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("kybersaa-cli-" + kybersaa::base::content_digest(
-                                  ::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    db_ = (dir_ / "store.db").string();
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void SetUp() override { db_ = (dir_ / "store.db").string(); }
 
   // Runs kybersaa with `args` (already shell-quoted where needed).
   CliRun run(const std::string& args) {
@@ -44,7 +37,8 @@ class CliTest : public ::testing::Test {
     if (pipe == nullptr) return result;
     std::array<char, 4096> buffer{};
     std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+      result.out.append(buffer.data(), n);
     const int status = pclose(pipe);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     auto err = kybersaa::base::read_file(err_path);
@@ -52,13 +46,14 @@ class CliTest : public ::testing::Test {
     return result;
   }
 
-  std::filesystem::path dir_;
+  kybersaa::testing::TempDir temp_;
+  const std::filesystem::path& dir_ = temp_.path();
   std::string db_;
 };
 
 TEST_F(CliTest, HelpOnEverySubcommand) {
-  for (const char* sub : {"", "init ", "ingest ", "incidents ", "incidents show ", "report ",
-                          "demo "}) {
+  for (const char* sub :
+       {"", "init ", "ingest ", "incidents ", "incidents show ", "report ", "demo "}) {
     const CliRun r = run(std::string(sub) + "--help");
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -89,8 +84,8 @@ TEST_F(CliTest, InitIngestListReport) {
   EXPECT_EQ(json.out.find("maija@example.fi"), std::string::npos) << "listing leaks contacts";
 
   const auto out = dir_ / "r.html";
-  CliRun report = run("report --db " + db_ + " --month 2026-10 --lang en --format html --out " +
-                   out.string());
+  CliRun report =
+      run("report --db " + db_ + " --month 2026-10 --lang en --format html --out " + out.string());
   ASSERT_EQ(report.exit_code, 0) << report.err;
   auto html = kybersaa::base::read_file(out);
   ASSERT_TRUE(html);

@@ -47,8 +47,9 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
       ->capture_default_str();
   command->add_option("--seed", options->seed, "Seed of the sample generator")
       ->capture_default_str();
-  command->add_option("--last-month", options->last_month,
-                      "Latest sample month (default: the month before the current one)")
+  command
+      ->add_option("--last-month", options->last_month,
+                   "Latest sample month (default: the month before the current one)")
       ->check(kMonthValidator);
   command->callback([&context, options] { context.outcome = run_demo_command(*options, context); });
 }

@@ -1,8 +1,9 @@
 // kybersaa incidents --db PATH [--month YYYY-MM] [--section ID] [--json]
 // kybersaa incidents show --db PATH ID [--json]
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/cli_options.hpp"
 #include "cli/command.hpp"
@@ -52,9 +53,8 @@ base::Status list_incidents(const ListOptions& options, std::ostream& out) {
   for (const auto& incident : *incidents) {
     out << fmt::format("{:<32}  {:<10}  {:<23}  {:<8}  {:<13}  {:<12}  {}\n", incident.id,
                        helsinki_date(incident.reported_at), model::field_id(incident.field),
-                       model::severity_name(incident.severity),
-                       model::status_name(incident.status), model::tlp_name(incident.tlp),
-                       incident.title);
+                       model::severity_name(incident.severity), model::status_name(incident.status),
+                       model::tlp_name(incident.tlp), incident.title);
   }
   out << incidents->size() << " incidents\n";
   return {};
@@ -71,8 +71,8 @@ base::Status show_incident(const ShowOptions& options, std::ostream& out) {
     return {};
   }
   for (const auto& [key, value] : json.items()) {
-    out << fmt::format("{:<14} {}\n", key + ":", value.is_string() ? value.get<std::string>()
-                                                                   : value.dump());
+    out << fmt::format("{:<14} {}\n", key + ":",
+                       value.is_string() ? value.get<std::string>() : value.dump());
   }
   return {};
 }

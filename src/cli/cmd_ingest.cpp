@@ -42,10 +42,10 @@ void add_ingest_command(CLI::App& app, CommandContext& context) {
     }
     if (failed > 0) {
       // The errors are printed above; the summary says how many files failed.
-      context.outcome = base::fail(context.outcome.error().code,
-                                   std::to_string(failed) + " of " +
-                                       std::to_string(options->files.size()) +
-                                       " files not ingested (nothing of them was stored)");
+      context.outcome =
+          base::fail(context.outcome.error().code,
+                     std::to_string(failed) + " of " + std::to_string(options->files.size()) +
+                         " files not ingested (nothing of them was stored)");
     }
   });
 }

@@ -16,9 +16,10 @@ int main(int argc, char** argv) {
   base::SystemClock clock;
   cli::CommandContext context{std::cout, std::cerr, clock, {}};
 
-  CLI::App app{"Kybersää: turns a month of incident notifications into a CERT's monthly cyber "
-               "weather report",
-               "kybersaa"};
+  CLI::App app{
+      "Kybersää: turns a month of incident notifications into a CERT's monthly cyber "
+      "weather report",
+      "kybersaa"};
   app.set_version_flag("--version", kVersion);
   app.require_subcommand(1);
   cli::add_init_command(app, context);

@@ -31,9 +31,9 @@ base::Result<const Parser*> parser_for(std::string_view file_name, std::string_v
     if (!known.empty()) known += ", ";
     known += parser->name();
   }
-  return base::fail(base::ErrorCode::kInvalidInput,
-                    std::string(file_name) + ": not a recognised input format (known: " + known +
-                        ")");
+  return base::fail(
+      base::ErrorCode::kInvalidInput,
+      std::string(file_name) + ": not a recognised input format (known: " + known + ")");
 }
 
 }  // namespace kybersaa::ingest

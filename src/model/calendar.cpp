@@ -1,10 +1,10 @@
 #include "model/calendar.hpp"
 
+#include <fmt/format.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
 #include <charconv>
-#include <fmt/format.h>
 #include <memory>
 
 namespace kybersaa::model {

@@ -17,9 +17,8 @@ struct FieldInfo {
 constexpr std::array<FieldInfo, 6> kFields = {{
     {Field::kNetwork, "network", "Verkkojen toimivuus", "Nätens funktion", "Network availability"},
     {Field::kEspionage, "espionage", "Vakoilu", "Spionage", "Espionage"},
-    {Field::kMalwareVulnerabilities, "malware-vulnerabilities",
-     "Haittaohjelmat ja haavoittuvuudet", "Skadeprogram och sårbarheter",
-     "Malware and vulnerabilities"},
+    {Field::kMalwareVulnerabilities, "malware-vulnerabilities", "Haittaohjelmat ja haavoittuvuudet",
+     "Skadeprogram och sårbarheter", "Malware and vulnerabilities"},
     {Field::kBreachesLeaks, "breaches-leaks", "Tietomurrot ja -vuodot",
      "Dataintrång och dataläckor", "Data breaches and leaks"},
     {Field::kScamsPhishing, "scams-phishing", "Huijaukset ja kalastelut",

@@ -10,9 +10,9 @@ namespace {
 TEST(Field, IdsAreExactlyTheSixOfTheProduct) {
   std::set<std::string_view> ids;
   for (Field field : kAllFields) ids.insert(field_id(field));
-  EXPECT_EQ(ids, (std::set<std::string_view>{"network", "espionage", "malware-vulnerabilities",
-                                             "breaches-leaks", "scams-phishing",
-                                             "automation-iot"}));
+  EXPECT_EQ(ids,
+            (std::set<std::string_view>{"network", "espionage", "malware-vulnerabilities",
+                                        "breaches-leaks", "scams-phishing", "automation-iot"}));
 }
 
 TEST(Field, ParsesItsOwnIdsAndRejectsOthers) {

@@ -7,9 +7,7 @@
 
 namespace kybersaa::model {
 
-YearMonth incident_month(const Incident& incident) {
-  return helsinki_month(incident.reported_at);
-}
+YearMonth incident_month(const Incident& incident) { return helsinki_month(incident.reported_at); }
 
 std::string incident_content_id(const Incident& incident) {
   // A canonical serialisation: every field in a fixed order, each prefixed by

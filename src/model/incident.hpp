@@ -39,16 +39,16 @@ struct Incident {
   Field field = Field::kNetwork;
   RsitClass rsit;
   Organization organization;
-  std::int64_t reported_at = 0;               // Unix seconds, UTC
-  std::optional<std::int64_t> detected_at;    // Unix seconds, UTC
-  std::optional<std::int64_t> started_at;     // Unix seconds, UTC
+  std::int64_t reported_at = 0;             // Unix seconds, UTC
+  std::optional<std::int64_t> detected_at;  // Unix seconds, UTC
+  std::optional<std::int64_t> started_at;   // Unix seconds, UTC
   std::optional<std::int64_t> affected_people;
   std::optional<std::int64_t> affected_devices;
-  std::vector<PersonalData> personal_data;    // sorted, unique
+  std::vector<PersonalData> personal_data;  // sorted, unique
   IncidentStatus status = IncidentStatus::kOpen;
   Tlp tlp = Tlp::kAmber;
   Severity severity = Severity::kMedium;
-  std::vector<std::string> sources;           // channels, URLs or file names
+  std::vector<std::string> sources;  // channels, URLs or file names
   std::optional<Contact> contact;
 
   friend bool operator==(const Incident&, const Incident&) = default;

@@ -15,14 +15,29 @@ constexpr Vocabulary<PersonalData, 10> kPersonalData{{"name", "email", "phone", 
                                                       "national-id", "health", "financial",
                                                       "credentials", "location", "device"}};
 constexpr Vocabulary<Sector, 23> kSectors{{
-    "energy",          "transport",        "banking",
-    "financial",       "health",           "drinking-water",
-    "waste-water",     "digital-infrastructure", "ict-services",
-    "public-administration", "space",      "courier",
-    "waste-management", "chemical",        "food",
-    "manufacturing",   "digital-providers", "research",
-    "education",       "retail",           "media",
-    "individual",      "other",
+    "energy",
+    "transport",
+    "banking",
+    "financial",
+    "health",
+    "drinking-water",
+    "waste-water",
+    "digital-infrastructure",
+    "ict-services",
+    "public-administration",
+    "space",
+    "courier",
+    "waste-management",
+    "chemical",
+    "food",
+    "manufacturing",
+    "digital-providers",
+    "research",
+    "education",
+    "retail",
+    "media",
+    "individual",
+    "other",
 }};
 
 static_assert(static_cast<int>(Severity::kCritical) == 3);
@@ -38,9 +53,7 @@ std::optional<Severity> parse_severity(std::string_view name) { return kSeveriti
 std::span<const std::string_view> severity_names() { return kSeverities.names; }
 
 std::string_view status_name(IncidentStatus value) { return kStatuses.name(value); }
-std::optional<IncidentStatus> parse_status(std::string_view name) {
-  return kStatuses.parse(name);
-}
+std::optional<IncidentStatus> parse_status(std::string_view name) { return kStatuses.parse(name); }
 std::span<const std::string_view> status_names() { return kStatuses.names; }
 
 std::string_view tlp_name(Tlp value) { return kTlps.name(value); }

@@ -1,7 +1,8 @@
 #include "model/year_month.hpp"
 
-#include <charconv>
 #include <fmt/format.h>
+
+#include <charconv>
 
 namespace kybersaa::model {
 

@@ -48,9 +48,9 @@ struct ListedIncident {
 struct FieldSection {
   model::Field field = model::Field::kNetwork;
   assess::FieldAssessment assessment;
-  std::vector<MonthCount> series;          // kChartMonths points, oldest first
-  std::vector<ListedIncident> incidents;   // publishable incidents of the month
-  std::int64_t withheld = 0;               // incidents not listed because of their TLP
+  std::vector<MonthCount> series;         // kChartMonths points, oldest first
+  std::vector<ListedIncident> incidents;  // publishable incidents of the month
+  std::int64_t withheld = 0;              // incidents not listed because of their TLP
 };
 
 struct Totals {
@@ -63,7 +63,7 @@ struct MonthlyReport {
   model::YearMonth month;
   std::vector<FieldSection> fields;  // the six fields in model::kAllFields order
   Totals totals;
-  assess::StatusRules rules;         // the rule parameters that produced the statuses
+  assess::StatusRules rules;                   // the rule parameters that produced the statuses
   std::optional<model::YearMonth> data_first;  // the store's coverage
   std::optional<model::YearMonth> data_last;
 };

@@ -8,8 +8,8 @@ using base::fail;
 base::Result<IngestReceipt> Store::put_incidents(const SourceFile& source,
                                                  std::span<const model::Incident> incidents) {
   if (source.digest.empty()) {
-    return fail(ErrorCode::kInternal, "put_incidents: source file '" + source.name +
-                                          "' has no digest");
+    return fail(ErrorCode::kInternal,
+                "put_incidents: source file '" + source.name + "' has no digest");
   }
   for (const auto& incident : incidents) {
     if (incident.id.empty()) {

@@ -86,8 +86,8 @@ class Store {
 
   // Returns incident counts per month, field and severity for the months
   // `first`..`last` inclusive; combinations with no incidents are absent.
-  [[nodiscard]] base::Result<std::vector<MonthFieldCount>> count_incidents(
-      model::YearMonth first, model::YearMonth last);
+  [[nodiscard]] base::Result<std::vector<MonthFieldCount>> count_incidents(model::YearMonth first,
+                                                                           model::YearMonth last);
 
   // Returns the first and last month holding incidents and their number.
   [[nodiscard]] base::Result<Coverage> coverage();
@@ -104,8 +104,8 @@ class Store {
   virtual base::Result<std::optional<model::Incident>> do_get_incident(const std::string& id) = 0;
   virtual base::Result<std::vector<model::Incident>> do_find_incidents(
       const IncidentQuery& query) = 0;
-  virtual base::Result<std::vector<MonthFieldCount>> do_count_incidents(
-      model::YearMonth first, model::YearMonth last) = 0;
+  virtual base::Result<std::vector<MonthFieldCount>> do_count_incidents(model::YearMonth first,
+                                                                        model::YearMonth last) = 0;
   virtual base::Result<Coverage> do_coverage() = 0;
   virtual base::Result<std::vector<AppliedMigration>> do_applied_migrations() = 0;
 };

@@ -11,6 +11,7 @@
 #include "model/calendar.hpp"
 #include "store/open_store.hpp"
 #include "store/store.hpp"
+#include "support/temp_dir.hpp"
 
 namespace kybersaa::store {
 namespace {
@@ -21,22 +22,12 @@ using model::Severity;
 // Opens a fresh SQLite store in a temporary directory.
 class SqliteBackend {
  public:
-  SqliteBackend() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("kybersaa-store-" + base::content_digest(std::to_string(reinterpret_cast<std::uintptr_t>(this)) +
-                                                     ::testing::UnitTest::GetInstance()
-                                                         ->current_test_info()
-                                                         ->name()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  ~SqliteBackend() { std::filesystem::remove_all(dir_); }
   base::Result<std::unique_ptr<Store>> open() {
-    return open_store((dir_ / "store.db").string(), OpenMode::kCreateOrMigrate);
+    return open_store((temp_.path() / "store.db").string(), OpenMode::kCreateOrMigrate);
   }
 
  private:
-  std::filesystem::path dir_;
+  kybersaa::testing::TempDir temp_;
 };
 
 model::Incident make_incident(std::string title, Field field, Severity severity,
@@ -53,9 +44,7 @@ model::Incident make_incident(std::string title, Field field, Severity severity,
   return incident;
 }
 
-SourceFile source_named(const std::string& name) {
-  return {name, base::content_digest(name), 100};
-}
+SourceFile source_named(const std::string& name) { return {name, base::content_digest(name), 100}; }
 
 template <class Backend>
 class StoreConformance : public ::testing::Test {

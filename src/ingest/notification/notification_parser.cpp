@@ -7,10 +7,10 @@
 
 #include "ingest/notification/notification_parser.hpp"
 
+#include <fmt/format.h>
 #include <simdjson.h>
 
 #include <algorithm>
-#include <fmt/format.h>
 #include <string>
 
 #include "base/utf8.hpp"
@@ -31,8 +31,9 @@ constexpr std::size_t kMaxSourceChars = 2000;
 constexpr std::size_t kMaxPhoneChars = 100;
 
 std::size_t count_chars(std::string_view utf8) {
-  return static_cast<std::size_t>(std::count_if(
-      utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 std::string_view type_name(element_type type) {
@@ -71,8 +72,8 @@ class LineReader {
                                    bool allow_empty) const {
     std::string_view text;
     if (value.get_string().get(text)) {
-      return tl::unexpected(key_error(key, fmt::format("expected a string, got {}",
-                                                        type_name(value.type()))));
+      return tl::unexpected(
+          key_error(key, fmt::format("expected a string, got {}", type_name(value.type()))));
     }
     if (!allow_empty && text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
       return tl::unexpected(key_error(key, "must not be empty"));
@@ -89,8 +90,8 @@ class LineReader {
                        std::span<const std::string_view> allowed) const {
     std::string_view text;
     if (value.get_string().get(text)) {
-      return tl::unexpected(key_error(key, fmt::format("expected a string, got {}",
-                                                        type_name(value.type()))));
+      return tl::unexpected(
+          key_error(key, fmt::format("expected a string, got {}", type_name(value.type()))));
     }
     if (auto parsed = parse(text)) return *parsed;
     std::string list;
@@ -98,15 +99,14 @@ class LineReader {
       if (!list.empty()) list += ", ";
       list += name;
     }
-    return tl::unexpected(
-        key_error(key, fmt::format("'{}' is not one of: {}", text, list)));
+    return tl::unexpected(key_error(key, fmt::format("'{}' is not one of: {}", text, list)));
   }
 
   base::Result<std::int64_t> instant(std::string_view key, element value) const {
     std::string_view text;
     if (value.get_string().get(text)) {
-      return tl::unexpected(key_error(key, fmt::format("expected a date-time string, got {}",
-                                                        type_name(value.type()))));
+      return tl::unexpected(key_error(
+          key, fmt::format("expected a date-time string, got {}", type_name(value.type()))));
     }
     if (auto parsed = model::parse_iso_instant(text)) return *parsed;
     return tl::unexpected(key_error(
@@ -126,8 +126,8 @@ class LineReader {
   base::Result<simdjson::dom::object> object(std::string_view key, element value) const {
     simdjson::dom::object result;
     if (value.get_object().get(result)) {
-      return tl::unexpected(key_error(key, fmt::format("expected an object, got {}",
-                                                        type_name(value.type()))));
+      return tl::unexpected(
+          key_error(key, fmt::format("expected an object, got {}", type_name(value.type()))));
     }
     return result;
   }
@@ -135,8 +135,8 @@ class LineReader {
   base::Result<simdjson::dom::array> array(std::string_view key, element value) const {
     simdjson::dom::array result;
     if (value.get_array().get(result)) {
-      return tl::unexpected(key_error(key, fmt::format("expected an array, got {}",
-                                                        type_name(value.type()))));
+      return tl::unexpected(
+          key_error(key, fmt::format("expected an array, got {}", type_name(value.type()))));
     }
     return result;
   }
@@ -176,9 +176,9 @@ class KeySet {
 };
 
 constexpr std::array<std::string_view, 16> kTopKeys = {
-    "title",    "summary",  "reference",     "field",  "rsit", "organization",
-    "reported", "detected", "started",       "affected", "personal_data", "status",
-    "tlp",      "severity", "sources",       "contact"};
+    "title",    "summary",  "reference", "field",    "rsit",          "organization",
+    "reported", "detected", "started",   "affected", "personal_data", "status",
+    "tlp",      "severity", "sources",   "contact"};
 constexpr std::array<std::string_view, 6> kRequiredKeys = {"title",        "field",    "rsit",
                                                            "organization", "reported", "severity"};
 
@@ -216,7 +216,8 @@ base::Result<model::Incident> parse_notification(const LineReader& reader,
       target = std::move(*result);
       return {};
     };
-    if (key == "title") return assign(incident.title, reader.string(key, value, kMaxTitleChars, false));
+    if (key == "title")
+      return assign(incident.title, reader.string(key, value, kMaxTitleChars, false));
     if (key == "summary") {
       return assign(incident.summary, reader.string(key, value, kMaxSummaryChars, true));
     }
@@ -241,19 +242,19 @@ base::Result<model::Incident> parse_notification(const LineReader& reader,
       auto rsit = reader.object(key, value);
       if (!rsit) return tl::unexpected(rsit.error());
       static constexpr std::array<std::string_view, 2> kRsitKeys = {"taxonomy", "type"};
-      auto status = read_members(reader, *rsit, kRsitKeys, "rsit.", kRsitKeys,
-                                 [&](std::string_view k, element v) -> base::Status {
-                                   auto text = reader.string(fmt::format("rsit.{}", k), v, 100, false);
-                                   if (!text) return tl::unexpected(text.error());
-                                   (k == "taxonomy" ? incident.rsit.taxonomy : incident.rsit.type) =
-                                       std::move(*text);
-                                   return {};
-                                 });
+      auto status = read_members(
+          reader, *rsit, kRsitKeys, "rsit.", kRsitKeys,
+          [&](std::string_view k, element v) -> base::Status {
+            auto text = reader.string(fmt::format("rsit.{}", k), v, 100, false);
+            if (!text) return tl::unexpected(text.error());
+            (k == "taxonomy" ? incident.rsit.taxonomy : incident.rsit.type) = std::move(*text);
+            return {};
+          });
       if (!status) return status;
       if (!model::is_valid_rsit(incident.rsit.taxonomy, incident.rsit.type)) {
-        return tl::unexpected(reader.key_error(
-            key, fmt::format("'{}/{}' is not an RSIT taxonomy/type pair", incident.rsit.taxonomy,
-                             incident.rsit.type)));
+        return tl::unexpected(
+            reader.key_error(key, fmt::format("'{}/{}' is not an RSIT taxonomy/type pair",
+                                              incident.rsit.taxonomy, incident.rsit.type)));
       }
       return {};
     }
@@ -280,15 +281,14 @@ base::Result<model::Incident> parse_notification(const LineReader& reader,
       auto affected = reader.object(key, value);
       if (!affected) return tl::unexpected(affected.error());
       static constexpr std::array<std::string_view, 2> kAffectedKeys = {"people", "devices"};
-      return read_members(reader, *affected, kAffectedKeys, "affected.", {},
-                          [&](std::string_view k, element v) -> base::Status {
-                            if (k == "people") {
-                              return assign(incident.affected_people,
-                                            reader.count("affected.people", v));
-                            }
-                            return assign(incident.affected_devices,
-                                          reader.count("affected.devices", v));
-                          });
+      return read_members(
+          reader, *affected, kAffectedKeys, "affected.", {},
+          [&](std::string_view k, element v) -> base::Status {
+            if (k == "people") {
+              return assign(incident.affected_people, reader.count("affected.people", v));
+            }
+            return assign(incident.affected_devices, reader.count("affected.devices", v));
+          });
     }
     if (key == "personal_data") {
       auto kinds = reader.array(key, value);
@@ -316,8 +316,9 @@ base::Result<model::Incident> parse_notification(const LineReader& reader,
                     reader.word<model::Tlp>(key, value, model::parse_tlp, model::tlp_names()));
     }
     if (key == "severity") {
-      return assign(incident.severity, reader.word<model::Severity>(key, value, model::parse_severity,
-                                                                    model::severity_names()));
+      return assign(
+          incident.severity,
+          reader.word<model::Severity>(key, value, model::parse_severity, model::severity_names()));
     }
     if (key == "sources") {
       auto sources = reader.array(key, value);
@@ -337,7 +338,9 @@ base::Result<model::Incident> parse_notification(const LineReader& reader,
     auto status = read_members(
         reader, *contact_object, kContactKeys, "contact.", {},
         [&](std::string_view k, element v) -> base::Status {
-          std::string& target = k == "name" ? contact.name : k == "email" ? contact.email : contact.phone;
+          std::string& target = k == "name"    ? contact.name
+                                : k == "email" ? contact.email
+                                               : contact.phone;
           return assign(target, reader.string(fmt::format("contact.{}", k), v,
                                               k == "phone" ? kMaxPhoneChars : kMaxNameChars, true));
         });
@@ -370,11 +373,12 @@ bool NotificationParser::sniff(std::string_view head) const {
   return first != std::string_view::npos && head[first] == '{';
 }
 
-base::Result<std::vector<model::Incident>> NotificationParser::parse(
-    std::string_view file_name, std::string_view bytes) const {
+base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string_view file_name,
+                                                                     std::string_view bytes) const {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   if (auto bad = base::find_invalid_utf8(bytes)) {
-    const auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(*bad), '\n');
+    const auto line =
+        1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(*bad), '\n');
     return base::fail(ErrorCode::kInvalidInput,
                       fmt::format("{}:{}: invalid UTF-8 at byte offset {} (notifications must be "
                                   "UTF-8; convert the file, e.g. with iconv)",
@@ -407,8 +411,8 @@ base::Result<std::vector<model::Incident>> NotificationParser::parse(
     }
     simdjson::dom::object object;
     if (document.get_object().get(object)) {
-      return tl::unexpected(reader.error(
-          fmt::format("expected a JSON object, got {}", type_name(document.type()))));
+      return tl::unexpected(
+          reader.error(fmt::format("expected a JSON object, got {}", type_name(document.type()))));
     }
     auto incident = parse_notification(reader, object);
     if (!incident) return tl::unexpected(incident.error());

@@ -70,8 +70,8 @@ base::Error Database::last_error(std::string_view what) const {
   const int code = sqlite3_errcode(db_) & 0xFF;
   ErrorCode error_code = ErrorCode::kInternal;
   if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) error_code = ErrorCode::kInvalidInput;
-  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_FULL ||
-      code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_FULL || code == SQLITE_IOERR ||
+      code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
     error_code = ErrorCode::kUnavailable;
   }
   if (code == SQLITE_CONSTRAINT) error_code = ErrorCode::kConflict;

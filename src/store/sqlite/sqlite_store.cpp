@@ -38,9 +38,8 @@ base::Result<model::Incident> read_incident(const Statement& row, const std::str
   model::Incident incident;
   incident.id = row.column_text(0);
   auto corrupt = [&](std::string_view what) {
-    return fail(ErrorCode::kInternal,
-                db_path + ": incident " + incident.id + ": stored " + std::string(what) +
-                    " is not valid");
+    return fail(ErrorCode::kInternal, db_path + ": incident " + incident.id + ": stored " +
+                                          std::string(what) + " is not valid");
   };
   incident.reference = row.column_text(1);
   incident.title = row.column_text(2);
@@ -62,8 +61,8 @@ base::Result<model::Incident> read_incident(const Statement& row, const std::str
   std::size_t start = 0;
   while (start < personal.size()) {
     const std::size_t end = std::min(personal.find(',', start), personal.size());
-    const auto kind = model::parse_personal_data(
-        std::string_view(personal).substr(start, end - start));
+    const auto kind =
+        model::parse_personal_data(std::string_view(personal).substr(start, end - start));
     if (!kind) return corrupt("personal data");
     incident.personal_data.push_back(*kind);
     start = end + 1;
@@ -86,8 +85,8 @@ base::Result<model::Incident> read_incident(const Statement& row, const std::str
     incident.sources.push_back(source.get<std::string>());
   }
   if (!row.column_is_null(19)) {
-    incident.contact = model::Contact{row.column_text(19), row.column_text(20),
-                                      row.column_text(21)};
+    incident.contact =
+        model::Contact{row.column_text(19), row.column_text(20), row.column_text(21)};
   }
   return incident;
 }
@@ -100,11 +99,10 @@ class SqliteStore final : public Store {
   base::Status prepare_schema(OpenMode mode);
 
  private:
-  base::Result<IngestReceipt> do_put_incidents(
-      const SourceFile& source, std::span<const model::Incident> incidents) override;
+  base::Result<IngestReceipt> do_put_incidents(const SourceFile& source,
+                                               std::span<const model::Incident> incidents) override;
   base::Result<std::optional<model::Incident>> do_get_incident(const std::string& id) override;
-  base::Result<std::vector<model::Incident>> do_find_incidents(
-      const IncidentQuery& query) override;
+  base::Result<std::vector<model::Incident>> do_find_incidents(const IncidentQuery& query) override;
   base::Result<std::vector<MonthFieldCount>> do_count_incidents(model::YearMonth first,
                                                                 model::YearMonth last) override;
   base::Result<Coverage> do_coverage() override;
@@ -157,9 +155,8 @@ base::Status SqliteStore::prepare_schema(OpenMode mode) {
                                           std::to_string(latest) + ": run `kybersaa init --db " +
                                           db_.path() + "` to migrate");
   }
-  if (auto status = db_.execute(
-          "CREATE TABLE IF NOT EXISTS schema_migrations ("
-          "version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+  if (auto status = db_.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                "version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
       !status) {
     return status;
   }
@@ -168,8 +165,7 @@ base::Status SqliteStore::prepare_schema(OpenMode mode) {
     auto transaction = Transaction::begin(db_);
     if (!transaction) return tl::unexpected(transaction.error());
     if (auto status = db_.execute(migration.sql); !status) {
-      return base::with_context(status.error(),
-                                "migration " + std::to_string(migration.version));
+      return base::with_context(status.error(), "migration " + std::to_string(migration.version));
     }
     auto record = db_.prepare("INSERT INTO schema_migrations(version, name) VALUES (?1, ?2)");
     if (!record) return tl::unexpected(record.error());
@@ -203,8 +199,8 @@ base::Result<IngestReceipt> SqliteStore::do_put_incidents(
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
       "?19, ?20, ?21) ON CONFLICT(id) DO NOTHING");
   if (!put_incident) return tl::unexpected(put_incident.error());
-  auto put_contact = db_.prepare(
-      "INSERT INTO contacts(incident_id, name, email, phone) VALUES (?1, ?2, ?3, ?4)");
+  auto put_contact =
+      db_.prepare("INSERT INTO contacts(incident_id, name, email, phone) VALUES (?1, ?2, ?3, ?4)");
   if (!put_contact) return tl::unexpected(put_contact.error());
 
   IngestReceipt receipt;
@@ -291,8 +287,8 @@ base::Result<std::vector<model::Incident>> SqliteStore::do_find_incidents(
   return incidents;
 }
 
-base::Result<std::vector<MonthFieldCount>> SqliteStore::do_count_incidents(
-    model::YearMonth first, model::YearMonth last) {
+base::Result<std::vector<MonthFieldCount>> SqliteStore::do_count_incidents(model::YearMonth first,
+                                                                           model::YearMonth last) {
   auto select = db_.prepare(
       "SELECT month, field, severity, count(*) FROM incidents WHERE month BETWEEN ?1 AND ?2 "
       "GROUP BY month, field, severity ORDER BY month, field, severity");

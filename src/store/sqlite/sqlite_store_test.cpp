@@ -11,21 +11,14 @@
 #include "base/digest.hpp"
 #include "model/calendar.hpp"
 #include "store/migrations.hpp"
+#include "support/temp_dir.hpp"
 
 namespace kybersaa::store::sqlite {
 namespace {
 
 class SqliteStoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("kybersaa-sqlite-" +
-            base::content_digest(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "store.db").string();
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void SetUp() override { path_ = (temp_.path() / "store.db").string(); }
 
   // Runs `sql` on the store file directly, behind the Store's back.
   void run_sql(const std::string& sql) {
@@ -35,7 +28,7 @@ class SqliteStoreTest : public ::testing::Test {
     sqlite3_close(db);
   }
 
-  std::filesystem::path dir_;
+  kybersaa::testing::TempDir temp_;
   std::string path_;
 };
 
