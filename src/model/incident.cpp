@@ -1,6 +1,6 @@
 #include "model/incident.hpp"
 
-#include <fmt/format.h>
+#include <charconv>
 
 #include "base/digest.hpp"
 #include "model/calendar.hpp"
@@ -17,7 +17,12 @@ std::string incident_content_id(const Incident& incident) {
   std::string canonical;
   canonical.reserve(256 + incident.title.size() + incident.summary.size());
   auto put = [&canonical](std::string_view text) {
-    fmt::format_to(std::back_inserter(canonical), "{}:{};", text.size(), text);
+    char length[24];
+    const auto end = std::to_chars(length, length + sizeof length, text.size()).ptr;
+    canonical.append(length, end);
+    canonical += ':';
+    canonical.append(text);
+    canonical += ';';
   };
   auto put_optional = [&put](const std::optional<std::int64_t>& value) {
     put(value ? std::to_string(*value) : std::string("-"));

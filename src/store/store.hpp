@@ -57,11 +57,10 @@ struct AppliedMigration {
   std::string name;
 };
 
-// The months the store holds incidents for.
+// The months the store holds incidents for; both unset when it holds none.
 struct Coverage {
   std::optional<model::YearMonth> first;
   std::optional<model::YearMonth> last;
-  std::int64_t incidents = 0;
 };
 
 class Store {
@@ -89,7 +88,8 @@ class Store {
   [[nodiscard]] base::Result<std::vector<MonthFieldCount>> count_incidents(model::YearMonth first,
                                                                            model::YearMonth last);
 
-  // Returns the first and last month holding incidents and their number.
+  // Returns the first and last month holding incidents. Cost independent of
+  // the number of incidents stored.
   [[nodiscard]] base::Result<Coverage> coverage();
 
   // Returns the schema migrations applied, in order.

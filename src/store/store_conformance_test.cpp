@@ -156,9 +156,15 @@ TYPED_TEST(StoreConformance, CountsPerMonthFieldAndSeverity) {
 
   auto coverage = this->store_->coverage();
   ASSERT_TRUE(coverage);
-  EXPECT_EQ(coverage->incidents, 5);
   EXPECT_EQ(coverage->first, (model::YearMonth{2025, 9}));
   EXPECT_EQ(coverage->last, (model::YearMonth{2026, 10}));
+}
+
+TYPED_TEST(StoreConformance, EmptyStoreHasNoCoverage) {
+  auto coverage = this->store_->coverage();
+  ASSERT_TRUE(coverage);
+  EXPECT_FALSE(coverage->first);
+  EXPECT_FALSE(coverage->last);
 }
 
 TYPED_TEST(StoreConformance, RejectsIncidentWithoutId) {

@@ -1,7 +1,7 @@
 // Parsing incident notifications (JSON Lines) with simdjson's DOM parser.
 //
-// The whole file is copied once into a padded buffer (simdjson reads a
-// little past the end of its input); each line is then parsed in place. One
+// Each line is copied into a reused buffer padded for simdjson (which reads
+// a little past the end of its input) and parsed there. One
 // bad line fails the file: the caller stores files all or nothing, so the
 // error names the first problem precisely instead of collecting many.
 
@@ -376,15 +376,20 @@ bool NotificationParser::sniff(std::string_view head) const {
 base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string_view file_name,
                                                                      std::string_view bytes) const {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  if (auto bad = base::find_invalid_utf8(bytes)) {
+  // simdjson's SIMD validator is the fast path; the scalar one runs only to
+  // say where a bad byte is.
+  if (!simdjson::validate_utf8(bytes.data(), bytes.size())) {
+    const std::size_t bad = base::find_invalid_utf8(bytes).value_or(0);
     const auto line =
-        1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(*bad), '\n');
+        1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
     return base::fail(ErrorCode::kInvalidInput,
                       fmt::format("{}:{}: invalid UTF-8 at byte offset {} (notifications must be "
                                   "UTF-8; convert the file, e.g. with iconv)",
-                                  file_name, line, *bad));
+                                  file_name, line, bad));
   }
-  const simdjson::padded_string padded(bytes);
+  // Each line is copied into one reused buffer with simdjson's padding
+  // behind it, instead of copying the whole (possibly huge) file once.
+  std::string line_buffer;
   simdjson::dom::parser parser;
   std::vector<model::Incident> incidents;
   std::size_t line_number = 0;
@@ -396,7 +401,6 @@ base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string
     std::size_t length = end - start;
     if (length > 0 && bytes[start + length - 1] == '\r') --length;
     const std::string_view line = bytes.substr(start, length);
-    const std::size_t line_start = start;
     start = end + 1;
     LineReader reader(file_name, line_number);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
@@ -405,7 +409,9 @@ base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string
                                                      line.size(), kMaxNotificationLineBytes)));
     }
     element document;
-    if (auto error = parser.parse(padded.data() + line_start, line.size(), false).get(document)) {
+    line_buffer.assign(line);
+    line_buffer.resize(line.size() + simdjson::SIMDJSON_PADDING);
+    if (auto error = parser.parse(line_buffer.data(), line.size(), false).get(document)) {
       return tl::unexpected(
           reader.error(fmt::format("malformed JSON: {}", simdjson::error_message(error))));
     }

@@ -131,7 +131,7 @@ base::Status SqliteStore::prepare_schema(OpenMode mode) {
   // checkpoints and safe against corruption.
   if (auto status = db_.execute(
           "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-          "PRAGMA busy_timeout = 5000;");
+          "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -131072;");
       !status) {
     if (status.error().code == ErrorCode::kInvalidInput) {
       return fail(ErrorCode::kInvalidInput, db_.path() + ": not a Kybersää store (not SQLite)");
@@ -312,12 +312,14 @@ base::Result<std::vector<MonthFieldCount>> SqliteStore::do_count_incidents(model
 }
 
 base::Result<Coverage> SqliteStore::do_coverage() {
-  auto select = db_.prepare("SELECT min(month), max(month), count(*) FROM incidents");
+  // Separate subqueries let SQLite answer min and max from the month index
+  // in O(log n); one SELECT of both would scan the table.
+  auto select =
+      db_.prepare("SELECT (SELECT min(month) FROM incidents), (SELECT max(month) FROM incidents)");
   if (!select) return tl::unexpected(select.error());
   if (auto row = select->step(); !row) return tl::unexpected(row.error());
   Coverage coverage;
-  coverage.incidents = select->column_int(2);
-  if (coverage.incidents > 0) {
+  if (!select->column_is_null(0)) {
     coverage.first = model::YearMonth::from_int(static_cast<int>(select->column_int(0)));
     coverage.last = model::YearMonth::from_int(static_cast<int>(select->column_int(1)));
   }
