@@ -31,7 +31,7 @@ void BM_Ingest_ParseOnly(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * line_count(lines));
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(lines.size()));
 }
-BENCHMARK(BM_Ingest_ParseOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Ingest_ParseOnly)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 // Parse and store into an empty store: the rate `kybersaa ingest` achieves
 // on a file of `range(0)` months of notifications.
@@ -65,7 +65,7 @@ void BM_Ingest_IntoSqlite(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * line_count(lines));
   state.counters["stored"] = static_cast<double>(stored);
 }
-BENCHMARK(BM_Ingest_IntoSqlite)->Arg(1)->Arg(12)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Ingest_IntoSqlite)->Arg(1)->Arg(12)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace kybersaa::bench

@@ -61,7 +61,7 @@ void BM_Report_Full(benchmark::State& state) {
   state.counters["out_bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(BM_Report_Full)
-    ->ArgsProduct({{1, 10},
+    ->ArgsProduct({{1, 5, 10},
                    {static_cast<int>(report::Format::kHtml),
                     static_cast<int>(report::Format::kJson),
                     static_cast<int>(report::Format::kMarkdown)}})

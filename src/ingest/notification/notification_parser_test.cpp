@@ -85,6 +85,38 @@ TEST(NotificationParser, RejectsOverlongLine) {
   EXPECT_NE(incidents.error().message.find("big.jsonl:1: line is"), std::string::npos);
 }
 
+// A file of several MB is parsed in chunks on all cores: the result must be
+// exactly what a sequential parse gives, in file order, and an error in a
+// later chunk must carry its true line number.
+TEST(NotificationParser, ChunkedParseKeepsOrderAndLineNumbers) {
+  std::string bytes;
+  const std::size_t lines = 12000;  // about 3 MB
+  for (std::size_t i = 0; i < lines; ++i) {
+    bytes += R"({"title":"Notification )" + std::to_string(i) + R"(","summary":")" +
+             std::string(100, 's') +
+             R"(","field":"network","rsit":{"taxonomy":"availability","type":"ddos"},)"
+             R"("organization":{"name":"O","sector":"energy"},"reported":"2026-10-05",)"
+             R"("severity":"low"})" +
+             "\n";
+  }
+  ASSERT_GT(bytes.size(), std::size_t{2} << 20);
+  auto incidents = NotificationParser().parse("big.jsonl", bytes);
+  ASSERT_TRUE(incidents) << incidents.error().message;
+  ASSERT_EQ(incidents->size(), lines);
+  for (std::size_t i = 0; i < lines; ++i) {
+    ASSERT_EQ((*incidents)[i].title, "Notification " + std::to_string(i));
+  }
+
+  const std::size_t bad_line = lines - 5;
+  std::size_t offset = 0;
+  for (std::size_t i = 1; i < bad_line; ++i) offset = bytes.find('\n', offset) + 1;
+  bytes.replace(offset, 1, "[");
+  auto failed = NotificationParser().parse("big.jsonl", bytes);
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().message.rfind("big.jsonl:" + std::to_string(bad_line) + ": ", 0), 0U)
+      << failed.error().message;
+}
+
 // Data-driven bad input: tests/golden/ingest/<case>/input.jsonl must fail
 // with exactly the message in expected.txt. KYBERSAA_UPDATE_GOLDEN=1
 // rewrites expected.txt after a deliberate change of wording.
