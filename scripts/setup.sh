@@ -7,6 +7,7 @@ KYBERSAA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libsqlite3-dev libicu-dev libsodium-dev libsimdjson-dev nlohmann-json3-dev
   libcli11-dev libfmt-dev libexpected-dev
+  libexttextcat-dev libexttextcat-data libvoikko-dev voikko-fi libstemmer-dev
 )
 KYBERSAA_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev

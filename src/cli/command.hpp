@@ -26,6 +26,8 @@ void add_ingest_command(CLI::App& app, CommandContext& context);
 void add_incidents_command(CLI::App& app, CommandContext& context);
 void add_report_command(CLI::App& app, CommandContext& context);
 void add_demo_command(CLI::App& app, CommandContext& context);
+void add_feed_command(CLI::App& app, CommandContext& context);
+void add_analyze_command(CLI::App& app, CommandContext& context);
 
 // Returns the process exit code for an error code (documented in docs/cli.md).
 int exit_code_for(base::ErrorCode code);

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   cli::add_incidents_command(app, context);
   cli::add_report_command(app, context);
   cli::add_demo_command(app, context);
+  cli::add_feed_command(app, context);
+  cli::add_analyze_command(app, context);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,113 @@
+// Shadowserver report throughput: rows per second from a generated
+// scan_http-style report file (streamed from disk in chunks) to IntelMQ
+// events, with and without writing JSON Lines, and the process's peak RSS,
+// which must stay small whatever the file size. The schema is the project's
+// test fixture (tests/data/feed/shadowserver_schema.json).
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "feed/shadowserver_parser.hpp"
+
+namespace kybersaa::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path schema_path() {
+  return fs::path(__FILE__).parent_path().parent_path() / "tests" / "data" / "feed" /
+         "shadowserver_schema.json";
+}
+
+double peak_rss_mib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux: KiB
+}
+
+// Writes a report of `rows` rows (streamed: nothing large in memory) and
+// returns its path; the file is reused across runs of the same size.
+fs::path generated_report(std::int64_t rows) {
+  const fs::path path = fs::temp_directory_path() /
+                        ("kybersaa-bench-2024-01-15-scan_http-" + std::to_string(rows) + ".csv");
+  if (fs::exists(path)) return path;
+  std::ofstream out(path, std::ios::binary);
+  out << "\"timestamp\",\"ip\",\"protocol\",\"port\",\"hostname\",\"tag\",\"asn\",\"geo\","
+         "\"region\",\"city\",\"naics\",\"http_code\",\"server\",\"http_date\","
+         "\"sslv2_supported\"\n";
+  std::string line;
+  for (std::int64_t i = 0; i < rows; ++i) {
+    const auto a = static_cast<unsigned>(i >> 16 & 0xFF), b = static_cast<unsigned>(i >> 8 & 0xFF),
+               c = static_cast<unsigned>(i & 0xFF);
+    char buffer[512];
+    const int size = std::snprintf(
+        buffer, sizeof buffer,
+        "\"2024-01-15 %02u:%02u:%02u\",\"10.%u.%u.%u\",\"tcp\",%u,\"host-%u-%u-%u.example.fi\","
+        "\"http%s\",%u,\"FI\",\"UUSIMAA\",\"HELSINKI\",518210,%u,\"%s\",\"Mon, 15 Jan 2024 "
+        "%02u:%02u:%02u GMT\",\"%s\"\n",
+        c % 24, b % 60, a % 60, a, b, c, i % 3 == 0 ? 80u : 8080u, a, b, c,
+        i % 50 == 0 ? ";cve-2021-41773" : "", 64500 + c % 16, i % 7 == 0 ? 404u : 200u,
+        i % 2 == 0 ? "nginx" : "Apache/2.4.58 (Debian)", c % 24, b % 60, a % 60,
+        i % 5 == 0 ? "Y" : "N");
+    out.write(buffer, size);
+  }
+  return path;
+}
+
+void run_parse(benchmark::State& state, bool write_json) {
+  const std::int64_t rows = state.range(0);
+  const fs::path report = generated_report(rows);
+  auto schema = feed::load_shadowserver_schema(schema_path());
+  if (!schema) {
+    state.SkipWithError(schema.error().message.c_str());
+    return;
+  }
+  std::string block;
+  std::uint64_t events = 0;
+  for (auto _ : state) {
+    auto source = feed::open_file_source(report);
+    if (!source) {
+      state.SkipWithError(source.error().message.c_str());
+      return;
+    }
+    feed::CsvReader reader(report.filename().string(), std::move(*source));
+    auto summary = feed::parse_shadowserver_report(
+        *schema, reader, {},
+        [&](const feed::IntelmqEvent& event) -> base::Status {
+          if (write_json) {
+            event.append_json_line(block);
+            if (block.size() > (std::size_t{256} << 10)) block.clear();  // as if written
+          }
+          benchmark::DoNotOptimize(event.size());
+          return {};
+        },
+        [](const base::Error&) {});
+    if (!summary || summary->events != static_cast<std::uint64_t>(rows)) {
+      state.SkipWithError(summary ? "rows were rejected" : summary.error().message.c_str());
+      return;
+    }
+    events += summary->events;
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(events));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(fs::file_size(report)));
+  state.counters["rows_per_s"] =
+      benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  state.counters["file_MiB"] = static_cast<double>(fs::file_size(report)) / (1024.0 * 1024.0);
+  state.counters["peak_rss_MiB"] = peak_rss_mib();
+}
+
+// Read, split, map and type every row into an IntelMQ event.
+void BM_Feed_ShadowserverParse(benchmark::State& state) { run_parse(state, false); }
+BENCHMARK(BM_Feed_ShadowserverParse)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// The same, plus the JSON Lines text `kybersaa feed parse` writes.
+void BM_Feed_ShadowserverToJsonl(benchmark::State& state) { run_parse(state, true); }
+BENCHMARK(BM_Feed_ShadowserverToJsonl)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace kybersaa::bench

@@ -1,0 +1,163 @@
+// Text analysis throughput: MB/s of Finnish prose through the whole text
+// pipeline (language id, tokenise, Voikko base forms, fact extraction,
+// classification), one document at a time as `kybersaa analyze` does it.
+//
+// The prose is generated, not one paragraph repeated: sentences from
+// templates with random organisations, dates, counts and units, filled with
+// inflected words and compounds drawn from a vocabulary, so Voikko sees tens
+// of thousands of distinct word forms as it would in a month of documents.
+
+#include <benchmark/benchmark.h>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/document_analyzer.hpp"
+
+namespace kybersaa::bench {
+namespace {
+
+// The corpus size and document size the benchmark analyses.
+constexpr std::size_t kCorpusBytes = std::size_t{8} << 20;
+constexpr std::size_t kDocumentBytes = 2048;
+
+// A small deterministic PRNG (splitmix64): the same corpus on every run.
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+  template <class T, std::size_t N>
+  const T& pick(const std::array<T, N>& items) {
+    return items[below(N)];
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+constexpr std::array<std::string_view, 40> kStems = {
+    "tieto",     "palvelu",  "verkko",     "järjestelmä", "käyttäjä",  "asiakas",  "laite",
+    "ohjelma",   "hyökkäys", "yritys",     "kunta",       "sairaala",  "pankki",   "viesti",
+    "salasana",  "päivitys", "tuote",      "toimittaja",  "rekisteri", "tili",     "osoite",
+    "sivusto",   "palvelin", "haitta",     "turva",       "suoja",     "murto",    "vuoto",
+    "kalastelu", "huijaus",  "automaatio", "kamera",      "reititin",  "liikenne", "häiriö",
+    "vakoilu",   "valvonta", "energia",    "vesi",        "teollisuus"};
+constexpr std::array<std::string_view, 12> kEndings = {"",    "n",   "a", "ssa", "sta",  "lla",
+                                                       "lle", "ksi", "t", "ja",  "ihin", "en"};
+constexpr std::array<std::string_view, 20> kFillers = {"ja",
+                                                       "sekä",
+                                                       "että",
+                                                       "mutta",
+                                                       "koska",
+                                                       "myös",
+                                                       "on",
+                                                       "oli",
+                                                       "ovat",
+                                                       "eivät",
+                                                       "tällä hetkellä",
+                                                       "edelleen",
+                                                       "lisäksi",
+                                                       "erityisesti",
+                                                       "viime viikolla",
+                                                       "kuluneen kuukauden aikana",
+                                                       "arvion mukaan",
+                                                       "vaikuttaa",
+                                                       "kohdistui",
+                                                       "todettiin"};
+constexpr std::array<std::string_view, 8> kOrganizations = {
+    "Valtori", "Esimerkki Oy", "Traficom", "Kela", "Posti", "Elisa", "Testiyhtiö Oyj", "HUS"};
+constexpr std::array<std::string_view, 6> kTemplates = {
+    "{org} havaitsi {date} {word} {word}, ja {count} {noun} {word} {filler}.",
+    "Arvio {noun} määrästä nousi noin {count}:sta noin {count}:een {filler}.",
+    "Suurin hyökkäys oli {rate} Gbit/s, ja {pct} % {word} kesti alle 15 minuuttia.",
+    "{org} tiedotti {date} klo 16.55, että {word} {word} {filler} {word}.",
+    "Haavoittuvuus CVE-2026-{cve} paikattiin {date}; lisätietoja https://example.fi/{word}.",
+    "Tietomurto tapahtui marraskuun lopun 2018 ja maaliskuun 2019 välisenä aikana {filler}."};
+constexpr std::array<std::string_view, 5> kNouns = {"käyttäjää", "asiakasta", "laitetta",
+                                                    "palvelinta", "henkilöä"};
+
+std::string random_word(Random& random) {
+  std::string word(random.pick(kStems));
+  if (random.below(3) == 0) word += random.pick(kStems);  // a compound
+  word += random.pick(kEndings);
+  return word;
+}
+
+std::string fill(std::string_view pattern, Random& random) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    if (pattern[i] != '{') {
+      out.push_back(pattern[i++]);
+      continue;
+    }
+    const std::size_t close = pattern.find('}', i);
+    const std::string_view slot = pattern.substr(i + 1, close - i - 1);
+    if (slot == "org") out += random.pick(kOrganizations);
+    if (slot == "word") out += random_word(random);
+    if (slot == "filler") out += random.pick(kFillers);
+    if (slot == "noun") out += random.pick(kNouns);
+    if (slot == "date") {
+      out += std::to_string(1 + random.below(28)) + "." + std::to_string(1 + random.below(12)) +
+             ".2026";
+    }
+    if (slot == "count") out += std::to_string(1 + random.below(99)) + " 000";
+    if (slot == "rate") out += std::to_string(10 + random.below(300));
+    if (slot == "pct") out += std::to_string(random.below(100));
+    if (slot == "cve") out += std::to_string(1000 + random.below(9000));
+    i = close + 1;
+  }
+  return out;
+}
+
+// Documents of about kDocumentBytes, kCorpusBytes in all.
+const std::vector<std::string>& finnish_documents() {
+  static const std::vector<std::string> documents = [] {
+    Random random(20260130);
+    std::vector<std::string> out;
+    std::size_t total = 0;
+    while (total < kCorpusBytes) {
+      std::string document;
+      while (document.size() < kDocumentBytes) {
+        document += fill(random.pick(kTemplates), random);
+        document += random.below(4) == 0 ? "\n\n" : " ";
+      }
+      total += document.size();
+      out.push_back(std::move(document));
+    }
+    return out;
+  }();
+  return documents;
+}
+
+void BM_Text_AnalyzeFinnish(benchmark::State& state) {
+  const auto& documents = finnish_documents();
+  auto analyzer = text::DocumentAnalyzer::open();
+  if (!analyzer) {
+    state.SkipWithError(analyzer.error().message.c_str());
+    return;
+  }
+  std::int64_t bytes = 0;
+  for (auto _ : state) {
+    for (const auto& document : documents) {
+      auto analysis = analyzer->analyze(document, "bench.txt");
+      benchmark::DoNotOptimize(analysis);
+      bytes += static_cast<std::int64_t>(document.size());
+    }
+  }
+  state.SetBytesProcessed(bytes);
+  state.counters["documents"] = static_cast<double>(documents.size());
+}
+BENCHMARK(BM_Text_AnalyzeFinnish)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+}  // namespace
+}  // namespace kybersaa::bench

@@ -1,0 +1,122 @@
+// kybersaa feed parse FILE [--format shadowserver] [--to intelmq-jsonl]
+//   [--shadowserver-schema PATH] [--report-type TYPE] [--max-errors N]
+// Streams the events a machine feed file holds to standard output, one JSON
+// object per line, in constant memory. Rejected rows go to standard error as
+// `FILE:LINE: column: reason`, then a one-line summary.
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <optional>
+
+#include "cli/command.hpp"
+#include "feed/csv_reader.hpp"
+#include "feed/shadowserver_parser.hpp"
+#include "feed/shadowserver_schema.hpp"
+
+namespace kybersaa::cli {
+namespace {
+
+// Events are written to the output in blocks of about this size.
+constexpr std::size_t kOutputBlockBytes = std::size_t{256} << 10;
+constexpr const char* kSchemaEnvironment = "KYBERSAA_SHADOWSERVER_SCHEMA";
+
+struct FeedParseOptions {
+  std::string file;
+  std::string format = "shadowserver";
+  std::string to = "intelmq-jsonl";
+  std::string schema;
+  std::string report_type;
+  std::optional<std::uint64_t> max_errors;
+};
+
+base::Result<std::string> schema_path(const FeedParseOptions& options) {
+  if (!options.schema.empty()) return options.schema;
+  if (const char* from_environment = std::getenv(kSchemaEnvironment);
+      from_environment != nullptr && *from_environment != '\0') {
+    return std::string(from_environment);
+  }
+  return base::fail(base::ErrorCode::kInvalidInput,
+                    "no Shadowserver schema: give --shadowserver-schema PATH or set "
+                    "KYBERSAA_SHADOWSERVER_SCHEMA (the JSON schema Shadowserver publishes for "
+                    "IntelMQ; see docs/formats/feeds.md)");
+}
+
+base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& context) {
+  auto path = schema_path(options);
+  if (!path) return tl::unexpected(path.error());
+  auto schema = feed::load_shadowserver_schema(*path);
+  if (!schema) return tl::unexpected(schema.error());
+  auto source = feed::open_file_source(options.file);
+  if (!source) return tl::unexpected(source.error());
+  feed::CsvReader reader(options.file, std::move(*source));
+
+  std::string block;
+  block.reserve(kOutputBlockBytes + 4096);
+  const auto flush = [&]() -> base::Status {
+    context.out.write(block.data(), static_cast<std::streamsize>(block.size()));
+    block.clear();
+    if (!context.out) {
+      return base::fail(base::ErrorCode::kUnavailable, "standard output: write failed");
+    }
+    return {};
+  };
+  feed::ShadowserverOptions parse_options;
+  parse_options.report_type = options.report_type;
+  parse_options.max_errors = options.max_errors;
+  auto summary = feed::parse_shadowserver_report(
+      *schema, reader, parse_options,
+      [&](const feed::IntelmqEvent& event) -> base::Status {
+        event.append_json_line(block);
+        return block.size() >= kOutputBlockBytes ? flush() : base::Status{};
+      },
+      [&](const base::Error& error) { context.err << error.message << "\n"; });
+  if (auto flushed = flush(); !flushed) return flushed;
+  context.out.flush();
+  if (!summary) return tl::unexpected(summary.error());
+  context.err << options.file << ": " << summary->report_type << ": " << summary->rows << " rows, "
+              << summary->events << " events, " << summary->rejected << " rejected\n";
+  return {};
+}
+
+}  // namespace
+
+void add_feed_command(CLI::App& app, CommandContext& context) {
+  auto* feed = app.add_subcommand("feed", "Work with machine feeds (docs/formats/feeds.md)");
+  feed->require_subcommand(1);
+  auto* parse = feed->add_subcommand(
+      "parse",
+      "Stream the events of a feed file to standard output as IntelMQ events (JSON Lines). "
+      "Rejected rows are reported on standard error as FILE:LINE: column: reason");
+  auto options = std::make_shared<FeedParseOptions>();
+  parse->add_option("file", options->file, "The feed file, e.g. a Shadowserver report CSV")
+      ->required()
+      ->type_name("FILE");
+  parse
+      ->add_option("--format", options->format,
+                   "The feed format (today: shadowserver, Shadowserver report CSVs)")
+      ->check(CLI::IsMember({"shadowserver"}))
+      ->capture_default_str();
+  parse
+      ->add_option("--to", options->to,
+                   "The output format (today: intelmq-jsonl, IntelMQ events one per line)")
+      ->check(CLI::IsMember({"intelmq-jsonl"}))
+      ->capture_default_str();
+  parse
+      ->add_option("--shadowserver-schema", options->schema,
+                   "Shadowserver's report schema (the JSON published for IntelMQ); default: "
+                   "$KYBERSAA_SHADOWSERVER_SCHEMA")
+      ->type_name("PATH");
+  parse
+      ->add_option("--report-type", options->report_type,
+                   "The Shadowserver report type, e.g. scan_http; default: from the file name "
+                   "(YYYY-MM-DD-TYPE-....csv), else from the header")
+      ->type_name("TYPE");
+  parse
+      ->add_option("--max-errors", options->max_errors,
+                   "Stop with an error once more than N rows are rejected (0: at the first); "
+                   "default: never")
+      ->type_name("N");
+  parse->callback([&context, options] { context.outcome = run_feed_parse(*options, context); });
+}
+
+}  // namespace kybersaa::cli

@@ -1,0 +1,167 @@
+#include "feed/csv_reader.hpp"
+
+#include <cstring>
+
+namespace kybersaa::feed {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+}  // namespace
+
+CsvReader::CsvReader(std::string file_name, std::unique_ptr<ByteSource> source, CsvOptions options)
+    : file_name_(std::move(file_name)),
+      source_(std::move(source)),
+      options_(options),
+      buffer_(kCsvChunkBytes) {}
+
+tl::unexpected<base::Error> CsvReader::error(std::uint64_t line, const std::string& reason) const {
+  return base::fail(base::ErrorCode::kInvalidInput,
+                    file_name_ + ":" + std::to_string(line) + ": " + reason);
+}
+
+// Refills the buffer; false at the end of the input. Fills as far as the
+// source gives, so the byte-order mark check sees the first bytes together.
+base::Result<bool> CsvReader::fill() {
+  pos_ = 0;
+  end_ = 0;
+  while (!eof_ && end_ < buffer_.size()) {
+    auto got = source_->read(buffer_.data() + end_, buffer_.size() - end_);
+    if (!got) return tl::unexpected(got.error());
+    if (*got == 0) {
+      eof_ = true;
+      break;
+    }
+    end_ += *got;
+    if (started_) break;  // after the first chunk, any progress will do
+  }
+  bytes_read_ += end_;
+  if (!started_) {
+    started_ = true;
+    if (std::string_view(buffer_.data(), end_).substr(0, kUtf8Bom.size()) == kUtf8Bom) {
+      pos_ = kUtf8Bom.size();
+    }
+  }
+  return pos_ < end_;
+}
+
+base::Result<int> CsvReader::peek() {
+  if (pos_ == end_) {
+    auto more = fill();
+    if (!more) return tl::unexpected(more.error());
+    if (!*more) return -1;
+  }
+  return static_cast<unsigned char>(buffer_[pos_]);
+}
+
+base::Status CsvReader::append(const char* begin, std::size_t size) {
+  if (data_.size() + size > options_.max_record_bytes) {
+    return error(record_line_, "record longer than " + std::to_string(options_.max_record_bytes) +
+                                   " bytes (a missing line end, or not a CSV file?)");
+  }
+  data_.append(begin, size);
+  return {};
+}
+
+base::Result<bool> CsvReader::next() {
+  data_.clear();
+  ends_.clear();
+  record_line_ = line_;
+  State state = State::kFieldStart;
+  bool has_content = false;  // false while the record is still a blank line
+  const char delimiter = options_.delimiter;
+
+  for (;;) {
+    if (pos_ == end_) {
+      auto more = fill();
+      if (!more) return tl::unexpected(more.error());
+      if (!*more) {
+        if (state == State::kQuoted) {
+          return error(record_line_, "unterminated quoted field at the end of the file");
+        }
+        if (!has_content) return false;
+        end_field();
+        return true;
+      }
+    }
+    const char c = buffer_[pos_];
+    switch (state) {
+      case State::kQuoted: {
+        // Copy the run up to the next quote in one go, counting newlines.
+        const char* begin = buffer_.data() + pos_;
+        const void* quote = std::memchr(begin, '"', end_ - pos_);
+        const std::size_t run =
+            quote ? static_cast<std::size_t>(static_cast<const char*>(quote) - begin) : end_ - pos_;
+        for (std::size_t i = 0; i < run; ++i) line_ += begin[i] == '\n';
+        if (auto ok = append(begin, run); !ok) return tl::unexpected(ok.error());
+        pos_ += run;
+        if (quote) {
+          ++pos_;
+          state = State::kAfterQuote;
+        }
+        continue;
+      }
+      case State::kAfterQuote:
+        if (c == '"') {  // a doubled quote inside a quoted field
+          ++pos_;
+          if (auto ok = append(&c, 1); !ok) return tl::unexpected(ok.error());
+          state = State::kQuoted;
+          continue;
+        }
+        // Bytes after a closing quote (`"a"b`, or backslash-escaped quotes
+        // as some Shadowserver reports have) are kept as unquoted data, as
+        // Python's csv module does, so IntelMQ and Kybersää read the same.
+        break;
+      case State::kFieldStart:
+        if (c == '"') {
+          ++pos_;
+          has_content = true;
+          state = State::kQuoted;
+          continue;
+        }
+        break;
+      case State::kUnquoted:
+        break;
+    }
+    ++pos_;
+    if (c == delimiter) {
+      end_field();
+      has_content = true;
+      state = State::kFieldStart;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r') {
+        auto after = peek();
+        if (!after) return tl::unexpected(after.error());
+        if (*after != '\n') {  // a lone CR is data, as RFC 4180 only ends lines with CRLF
+          if (auto ok = append(&c, 1); !ok) return tl::unexpected(ok.error());
+          has_content = true;
+          state = State::kUnquoted;
+          continue;
+        }
+        ++pos_;
+      }
+      ++line_;
+      if (!has_content) {  // a blank line: skip it
+        record_line_ = line_;
+        continue;
+      }
+      end_field();
+      return true;
+    } else {
+      // An unquoted run: copy up to the next special byte in one go.
+      const char* begin = buffer_.data() + pos_ - 1;
+      std::size_t run = 1;
+      while (pos_ < end_) {
+        const char d = buffer_[pos_];
+        if (d == delimiter || d == '\n' || d == '\r') break;
+        ++pos_;
+        ++run;
+      }
+      if (auto ok = append(begin, run); !ok) return tl::unexpected(ok.error());
+      has_content = true;
+      state = State::kUnquoted;
+    }
+  }
+}
+
+}  // namespace kybersaa::feed

@@ -1,0 +1,79 @@
+#include "feed/intelmq_event.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kybersaa::feed {
+namespace {
+
+std::optional<std::string> sanitized(IntelmqType type, std::string_view text) {
+  IntelmqValue value;
+  value.set_string(text);
+  if (!sanitize_intelmq_value(type, value)) return std::nullopt;
+  if (value.kind == ValueKind::kInteger) return std::to_string(value.integer);
+  return value.text;
+}
+
+TEST(IntelmqTime, NormalisesShadowserverAndHttpForms) {
+  EXPECT_EQ(normalize_intelmq_time("2018-04-19 00:02:26 UTC"), "2018-04-19T00:02:26+00:00");
+  EXPECT_EQ(normalize_intelmq_time("2018-04-19T00:02:26Z"), "2018-04-19T00:02:26+00:00");
+  EXPECT_EQ(normalize_intelmq_time("2018-04-19 02:02:26+02:00"), "2018-04-19T00:02:26+00:00");
+  EXPECT_EQ(normalize_intelmq_time("2018-01-01 01:00:00+02 UTC"), "2017-12-31T23:00:00+00:00");
+  EXPECT_EQ(normalize_intelmq_time("2018-04-19 00:02:26.5"), "2018-04-19T00:02:26.500000+00:00");
+  EXPECT_EQ(normalize_intelmq_time("Thu, 19 Apr 2018 00:02:28 GMT"), "2018-04-19T00:02:28+00:00");
+  EXPECT_EQ(normalize_intelmq_time("2024-02-29"), "2024-02-29T00:00:00+00:00");
+}
+
+TEST(IntelmqTime, RejectsImpossibleDates) {
+  EXPECT_FALSE(normalize_intelmq_time("2023-02-29 00:00:00"));
+  EXPECT_FALSE(normalize_intelmq_time("2023-01-01 24:00:00"));
+  EXPECT_FALSE(normalize_intelmq_time("yesterday"));
+  EXPECT_FALSE(normalize_intelmq_time(""));
+}
+
+TEST(IntelmqValue, SanitisesByHarmonisedType) {
+  EXPECT_EQ(sanitized(IntelmqType::kIpAddress, "2001:DB8:0:0:0:0:0:1"), "2001:db8::1");
+  EXPECT_EQ(sanitized(IntelmqType::kIpAddress, "192.0.2.1"), "192.0.2.1");
+  EXPECT_FALSE(sanitized(IntelmqType::kIpAddress, "192.0.2.300"));
+  EXPECT_FALSE(sanitized(IntelmqType::kIpAddress, "192.0.2.0/24"));
+  EXPECT_EQ(sanitized(IntelmqType::kIpNetwork, "192.0.2.7/24"), "192.0.2.0/24");
+  EXPECT_EQ(sanitized(IntelmqType::kFqdn, "Host.Example.NET."), "host.example.net");
+  EXPECT_FALSE(sanitized(IntelmqType::kFqdn, "192.0.2.1"));
+  EXPECT_FALSE(sanitized(IntelmqType::kFqdn, "bad host"));
+  EXPECT_EQ(sanitized(IntelmqType::kCountryCode, "fi"), "FI");
+  EXPECT_FALSE(sanitized(IntelmqType::kCountryCode, "FIN"));
+  EXPECT_EQ(sanitized(IntelmqType::kAsn, "AS64500"), "64500");
+  EXPECT_FALSE(sanitized(IntelmqType::kAsn, "0"));
+  EXPECT_FALSE(sanitized(IntelmqType::kAsn, "4294967296"));
+  EXPECT_EQ(sanitized(IntelmqType::kLowercaseString, "TCP"), "tcp");
+  EXPECT_EQ(sanitized(IntelmqType::kRegistry, "ripencc"), "RIPE");
+  EXPECT_EQ(sanitized(IntelmqType::kUrl, "hxxp://example.org/x"), "http://example.org/x");
+  EXPECT_FALSE(sanitized(IntelmqType::kUrl, "/just/a/path"));
+}
+
+TEST(IntelmqFieldType, KnowsHarmonisedAndExtraFields) {
+  EXPECT_EQ(intelmq_field_type("source.ip"), IntelmqType::kIpAddress);
+  EXPECT_EQ(intelmq_field_type("extra.anything"), IntelmqType::kString);
+  EXPECT_FALSE(intelmq_field_type("product.vulnerabilities"));
+  EXPECT_FALSE(intelmq_field_type("severity"));
+}
+
+TEST(IntelmqEvent, WritesSortedJsonWithTypedValues) {
+  IntelmqEvent event;
+  std::string keys[] = {"source.port", "feed.name", "extra.ok", "extra.ratio", "extra.note"};
+  event.set(keys[0]).set_integer(443);
+  event.set(keys[1]).set_string("A \"feed\"\n");
+  event.set(keys[2]).set_boolean(true);
+  event.set(keys[3]).set_float(2);
+  event.set(keys[4]).set_string("caf\xC3\xA9");
+  event.set(keys[0]).set_integer(80);  // replaces
+  std::string line;
+  event.append_json_line(line);
+  EXPECT_EQ(line,
+            "{\"extra.note\": \"caf\xC3\xA9\", \"extra.ok\": true, \"extra.ratio\": 2.0, "
+            "\"feed.name\": \"A \\\"feed\\\"\\n\", \"source.port\": 80}\n");
+  event.clear();
+  EXPECT_EQ(event.size(), 0u);
+}
+
+}  // namespace
+}  // namespace kybersaa::feed

@@ -1,0 +1,54 @@
+#pragma once
+// The text pipeline as one call: bytes of a document in, what an analyst's
+// first pass would note out (language, field, RSIT guess, facts, why).
+
+#include <string_view>
+
+#include "base/result.hpp"
+#include "model/language.hpp"
+#include "text/document_decoder.hpp"
+#include "text/facts.hpp"
+#include "text/field_classifier.hpp"
+#include "text/language_identifier.hpp"
+#include "text/lemmatizer.hpp"
+
+namespace kybersaa::text {
+
+struct Analysis {
+  model::Language language = model::Language::kEn;
+  SourceEncoding encoding = SourceEncoding::kUtf8;
+  Classification classification;
+  Facts facts;
+};
+
+// Runs decode → language id → tokenise → extract → classify. Owns a
+// LanguageIdentifier, a Lemmatizer (Voikko) and a FieldClassifier with their
+// caches, so it is not thread-safe: use one DocumentAnalyzer per thread.
+class DocumentAnalyzer {
+ public:
+  // Opens the language fingerprints (see LanguageIdentifier::open) and the
+  // lemmatizer. Fails with kUnavailable when either cannot be loaded.
+  [[nodiscard]] static base::Result<DocumentAnalyzer> open(
+      const std::filesystem::path& fingerprint_dir = {});
+
+  // Analyses the bytes of the document called `name` (used in messages).
+  // Fails with kInvalidInput naming `name` when the bytes are not a text
+  // document (see decode_document).
+  [[nodiscard]] base::Result<Analysis> analyze(std::string_view bytes, std::string_view name);
+
+  // Analyses UTF-8 text that is already decoded. Never fails.
+  Analysis analyze_text(std::string_view text);
+
+  // True when Finnish base forms come from Voikko (else Snowball stems).
+  bool has_voikko() const { return lemmatizer_.has_voikko(); }
+
+ private:
+  DocumentAnalyzer(LanguageIdentifier identifier, Lemmatizer lemmatizer)
+      : identifier_(std::move(identifier)), lemmatizer_(std::move(lemmatizer)) {}
+
+  LanguageIdentifier identifier_;
+  Lemmatizer lemmatizer_;
+  FieldClassifier classifier_;
+};
+
+}  // namespace kybersaa::text
