@@ -52,8 +52,8 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, HelpOnEverySubcommand) {
-  for (const char* sub :
-       {"", "init ", "ingest ", "incidents ", "incidents show ", "report ", "demo "}) {
+  for (const char* sub : {"", "init ", "ingest ", "incidents ", "incidents show ", "report ",
+                          "demo ", "analyze ", "feed ", "feed parse "}) {
     const CliRun r = run(std::string(sub) + "--help");
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -131,6 +131,33 @@ TEST_F(CliTest, ErrorsAreOneLineWithExitCodes) {
   EXPECT_EQ(bad_section.exit_code, 2);
   CliRun no_command = run("");
   EXPECT_EQ(no_command.exit_code, 2);
+}
+
+TEST_F(CliTest, AnalyzePrintsOneJsonObject) {
+  const std::string doc = (kSourceDir / "tests/golden/text/mdm-breach-fi/input.txt").string();
+  CliRun json = run("analyze --json " + doc);
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(json.out.front(), '{');
+  EXPECT_NE(json.out.find("\"language\": \"fi\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"section\""), std::string::npos);
+  CliRun missing = run("analyze " + (dir_ / "missing.txt").string());
+  EXPECT_EQ(missing.exit_code, 4);
+  EXPECT_NE(missing.err.find("missing.txt"), std::string::npos) << missing.err;
+}
+
+TEST_F(CliTest, FeedParseStreamsIntelmqEvents) {
+  const std::string csv =
+      (kSourceDir / "tests/data/feed/2024-01-15-scan_http-kybersaa-test.csv").string();
+  const std::string schema = (kSourceDir / "tests/data/feed/shadowserver_schema.json").string();
+  CliRun parsed = run("feed parse " + csv + " --shadowserver-schema " + schema);
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  EXPECT_NE(parsed.out.find("\"classification.identifier\": \"accessible-http\""),
+            std::string::npos)
+      << parsed.out;
+  EXPECT_NE(parsed.err.find("3 events"), std::string::npos) << parsed.err;
+  CliRun no_schema = run("feed parse " + csv);
+  EXPECT_NE(no_schema.exit_code, 0);
+  EXPECT_NE(no_schema.err.find("--shadowserver-schema"), std::string::npos) << no_schema.err;
 }
 
 TEST_F(CliTest, DemoWritesReportsAndPrintsPaths) {
