@@ -18,5 +18,6 @@ if [ "${KYBERSAA_SKIP_SANITIZERS:-0}" != 1 ]; then
   cmake --preset asan-ubsan >/dev/null
   cmake --build --preset asan-ubsan
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS="suppressions=$PWD/.lsan-suppressions" \
     ctest --preset asan-ubsan -j "$jobs"
 fi
