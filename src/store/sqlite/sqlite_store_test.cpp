@@ -52,6 +52,22 @@ TEST_F(SqliteStoreTest, CreatesThenReopensAtCurrentVersion) {
   ASSERT_TRUE(reopened) << reopened.error().message;
 }
 
+TEST_F(SqliteStoreTest, NewStoreUsesLargePagesAndWal) {
+  ASSERT_TRUE(open_sqlite_store(path_, OpenMode::kCreateOrMigrate));
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(stmt, 0), 65536);
+  sqlite3_finalize(stmt);
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
+
 TEST_F(SqliteStoreTest, NewerSchemaIsAConflict) {
   ASSERT_TRUE(open_sqlite_store(path_, OpenMode::kCreateOrMigrate));
   run_sql("INSERT INTO schema_migrations(version, name) VALUES (9999, 'from_the_future')");
