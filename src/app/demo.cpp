@@ -44,6 +44,9 @@ base::Result<DemoResult> run_demo(const DemoOptions& options, const base::Clock&
   generator.seed = options.seed;
   generator.first = first;
   generator.months = options.months;
+  // A phishing campaign in the latest month, so the demo report shows how a
+  // field that surges above its baseline is assessed.
+  generator.campaigns = {{result.month, model::Field::kScamsPhishing}};
   progress("generating " + std::to_string(options.months) + " months of sample notifications (" +
            first.to_string() + " to " + result.month.to_string() + ")");
   for (int i = 0; i < options.months; ++i) {

@@ -740,6 +740,9 @@ MonthPlan plan_month(const GeneratorOptions& options, model::YearMonth month) {
   if (rng.chance(kCampaignChance)) {
     plan.field_weights[rng.index(plan.field_weights.size())] *= kCampaignFactor;
   }
+  for (const auto& [campaign_month, field] : options.campaigns) {
+    if (campaign_month == month) plan.field_weights[model::field_index(field)] *= kCampaignFactor;
+  }
 
   const int days = model::days_in_month(month.year, month.month);
   std::vector<double> day_weights(static_cast<std::size_t>(days));

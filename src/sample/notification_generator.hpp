@@ -9,7 +9,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include "model/field.hpp"
 #include "model/year_month.hpp"
 
 namespace kybersaa::sample {
@@ -26,6 +29,11 @@ struct GeneratorOptions {
   // a year from 2022 (so a 10-year window averages close to this); the count
   // itself is Poisson-distributed around that mean.
   double mean_per_month = 350;
+  // Months in which one field runs a campaign whatever the dice say: its share
+  // of the month's notifications is raised by the campaign factor (the same
+  // factor the random campaigns use). The demo uses this so that its latest
+  // month shows what a storm looks like.
+  std::vector<std::pair<model::YearMonth, model::Field>> campaigns;
 };
 
 // Returns the JSON Lines text of all notifications reported in Helsinki month

@@ -206,6 +206,29 @@ TEST(NotificationGenerator, AllSixFieldsOccurWithScamsMostCommon) {
   }
 }
 
+TEST(NotificationGenerator, ForcedCampaignRaisesItsFieldsShare) {
+  GeneratorOptions options = default_window();
+  options.mean_per_month = 2000;  // large enough that the share is not noise
+  const model::YearMonth month{2026, 10};
+  auto share_of_espionage = [&](const GeneratorOptions& with) {
+    std::size_t espionage = 0;
+    std::size_t total = 0;
+    for (const std::string& line : split_lines(generate_month(with, month))) {
+      ++total;
+      if (json::parse(line)["field"] == "espionage") ++espionage;
+    }
+    return static_cast<double>(espionage) / static_cast<double>(total);
+  };
+  const double normal = share_of_espionage(options);
+  options.campaigns = {{month, model::Field::kEspionage}};
+  const double campaign = share_of_espionage(options);
+  // The campaign factor is 1.6 on the field's weight; espionage is a small
+  // field, so its share rises by nearly that factor.
+  EXPECT_GT(campaign, normal * 1.3) << normal << " -> " << campaign;
+  options.campaigns = {{month.plus_months(-1), model::Field::kEspionage}};
+  EXPECT_DOUBLE_EQ(share_of_espionage(options), normal);  // other months only
+}
+
 TEST(NotificationGenerator, JulyIsQuieterThanOctober) {
   std::map<int, std::size_t> per_calendar_month;
   for (const auto& [month, n] : parsed_window().notifications) ++per_calendar_month[month.month];
