@@ -172,7 +172,7 @@ static_assert(kStatuses.size() == static_cast<std::size_t>(assess::WeatherStatus
 
 // U+FE0E asks for the monochrome text glyph rather than a colour emoji, so
 // the symbol reads the same on paper.
-constexpr std::array<std::string_view, 3> kStatusSymbols = {"☀\uFE0E", "☁\uFE0E", "⛈\uFE0E"};
+constexpr std::array<std::string_view, 3> kStatusSymbols = {"☀\uFE0E", "☁\uFE0E", "⚡\uFE0E"};
 
 // Indexed by Trend.
 constexpr std::array kTrends = {

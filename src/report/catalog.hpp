@@ -78,7 +78,8 @@ std::string_view month_abbreviation(int month, model::Language language);
 // Returns the status word: "rauhallinen" / "lugnt" / "calm", ...
 std::string_view status_label(assess::WeatherStatus status, model::Language language);
 // Returns the weather symbol of a status, readable without colour: ☀ calm,
-// ☁ worrying, ⛈ serious (each followed by the text-presentation selector).
+// ☁ worrying, ⚡ serious (each followed by the text-presentation selector);
+// all three are in DejaVu Sans, so they print on a server without emoji fonts.
 std::string_view status_symbol(assess::WeatherStatus status);
 
 // Returns the trend word: "noussut" / "ökat" / "raised", ...

@@ -86,10 +86,12 @@ std::string format_percent(double percent, int decimals, model::Language languag
 }
 
 std::string format_p_value(double p_value, model::Language language) {
+  // No-break spaces keep "p = 0,032" on one line in narrow table cells.
+  const std::string nbsp(kNoBreakSpace);
   if (p_value < kSmallestPrintedP) {
-    return "p < " + format_decimal(kSmallestPrintedP, kPValueDecimals, language);
+    return "p" + nbsp + "<" + nbsp + format_decimal(kSmallestPrintedP, kPValueDecimals, language);
   }
-  return "p = " + format_fixed(p_value, kPValueDecimals, language);
+  return "p" + nbsp + "=" + nbsp + format_fixed(p_value, kPValueDecimals, language);
 }
 
 std::string format_date(int year, int month, int day, model::Language language) {
