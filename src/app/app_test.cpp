@@ -7,6 +7,7 @@
 #include "app/report_job.hpp"
 #include "base/digest.hpp"
 #include "base/file.hpp"
+#include "sample/notification_generator.hpp"
 #include "store/open_store.hpp"
 #include "support/temp_dir.hpp"
 
@@ -59,6 +60,45 @@ TEST_F(AppTest, BadFileStoresNothingOfItself) {
   auto all = store->find_incidents({});
   ASSERT_TRUE(all);
   EXPECT_TRUE(all->empty());
+}
+
+// Files larger than one batch (1 MiB) are parsed and stored batch by batch
+// in one transaction: everything or nothing, with true line numbers.
+TEST_F(AppTest, LargeFileIsStoredInBatchesAllOrNothing) {
+  sample::GeneratorOptions options;
+  options.first = {2026, 9};
+  options.months = 2;
+  options.mean_per_month = 6000;
+  std::string bytes =
+      sample::generate_month(options, {2026, 9}) + sample::generate_month(options, {2026, 10});
+  ASSERT_GT(bytes.size(), std::size_t{9} << 20) << "must span several batches";
+  const auto lines = static_cast<std::int64_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+
+  auto store = open_store();
+  ASSERT_TRUE(store);
+  // Break the second-to-last line: the error sits in the last batch.
+  std::string broken = bytes;
+  const std::size_t last_line_start = broken.rfind('\n', broken.size() - 2) + 1;
+  const std::size_t bad_line_start = broken.rfind('\n', last_line_start - 2) + 1;
+  broken.insert(bad_line_start, "x");
+  auto failed = ingest_bytes(*store, "big.jsonl", broken);
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().message.rfind("big.jsonl:" + std::to_string(lines - 1) + ": ", 0), 0U)
+      << failed.error().message;
+  auto none = store->find_incidents({});
+  ASSERT_TRUE(none);
+  EXPECT_TRUE(none->empty()) << "a failed batch ingest left incidents behind";
+
+  auto ingested = ingest_bytes(*store, "big.jsonl", bytes);
+  ASSERT_TRUE(ingested) << ingested.error().message;
+  EXPECT_EQ(ingested->receipt.records, lines);
+  EXPECT_EQ(ingested->receipt.inserted + ingested->receipt.duplicates, lines);
+  auto all = store->find_incidents({});
+  ASSERT_TRUE(all);
+  EXPECT_EQ(static_cast<std::int64_t>(all->size()), ingested->receipt.inserted);
+  auto again = ingest_bytes(*store, "big.jsonl", bytes);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->receipt.inserted, 0);
 }
 
 TEST_F(AppTest, MissingFileNamesIt) {

@@ -27,6 +27,19 @@ class Parser {
   // returned incident carries its content id. Thread-safe.
   [[nodiscard]] virtual base::Result<std::vector<model::Incident>> parse(
       std::string_view file_name, std::string_view bytes) const = 0;
+
+  // True when any run of whole lines of this format parses on its own (JSON
+  // Lines does): a large file may then be parsed batch by batch, each batch
+  // while the previous one is being stored.
+  virtual bool parses_line_batches() const { return false; }
+
+  // Parses `lines`, a run of whole lines of a file that begins at line
+  // `first_line` and byte `first_byte` of it, so that errors name the right
+  // place. Blank lines give no incidents. Only for parsers whose
+  // parses_line_batches() is true; others fail with kInternal. Thread-safe.
+  [[nodiscard]] virtual base::Result<std::vector<model::Incident>> parse_lines(
+      std::string_view file_name, std::string_view lines, std::size_t first_line,
+      std::size_t first_byte) const;
 };
 
 // How many bytes of a file sniff() sees.

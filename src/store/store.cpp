@@ -5,19 +5,44 @@ namespace kybersaa::store {
 using base::ErrorCode;
 using base::fail;
 
-base::Result<IngestReceipt> Store::put_incidents(const SourceFile& source,
-                                                 std::span<const model::Incident> incidents) {
-  if (source.digest.empty()) {
-    return fail(ErrorCode::kInternal,
-                "put_incidents: source file '" + source.name + "' has no digest");
+base::Status IngestSession::put(std::span<const model::Incident> incidents) {
+  if (failed_) {
+    return fail(ErrorCode::kInternal, "put on an ingest session that already failed");
   }
   for (const auto& incident : incidents) {
     if (incident.id.empty()) {
+      failed_ = true;
       return fail(ErrorCode::kInternal,
                   "put_incidents: incident '" + incident.title + "' has no content id");
     }
   }
-  return do_put_incidents(source, incidents);
+  auto status = do_put(incidents);
+  if (!status) failed_ = true;
+  return status;
+}
+
+base::Result<IngestReceipt> IngestSession::commit() {
+  if (failed_) {
+    return fail(ErrorCode::kInternal, "commit of an ingest session that already failed");
+  }
+  failed_ = true;  // a session commits once
+  return do_commit();
+}
+
+base::Result<std::unique_ptr<IngestSession>> Store::begin_ingest(const SourceFile& source) {
+  if (source.digest.empty()) {
+    return fail(ErrorCode::kInternal,
+                "begin_ingest: source file '" + source.name + "' has no digest");
+  }
+  return do_begin_ingest(source);
+}
+
+base::Result<IngestReceipt> Store::put_incidents(const SourceFile& source,
+                                                 std::span<const model::Incident> incidents) {
+  auto session = begin_ingest(source);
+  if (!session) return tl::unexpected(session.error());
+  if (auto status = (*session)->put(incidents); !status) return tl::unexpected(status.error());
+  return (*session)->commit();
 }
 
 base::Result<model::Incident> Store::get_incident(const std::string& id) {

@@ -9,6 +9,7 @@
 // Thread safety: a Store is used from one thread at a time.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -63,6 +64,34 @@ struct Coverage {
   std::optional<model::YearMonth> last;
 };
 
+// One source file being stored: batches of incidents written inside one
+// transaction, all kept by commit() or, if the session is destroyed first,
+// none. Lets a large file be stored batch by batch while the next batch is
+// parsed. A session must not outlive the Store that began it; while it is
+// open, the Store is used only through it.
+class IngestSession {
+ public:
+  virtual ~IngestSession() = default;
+  IngestSession(const IngestSession&) = delete;
+  IngestSession& operator=(const IngestSession&) = delete;
+
+  // Stores `incidents`; those whose id is already stored (before or earlier
+  // in this session) count as duplicates. Every incident must carry its
+  // content id. After an error the session can only be abandoned.
+  [[nodiscard]] base::Status put(std::span<const model::Incident> incidents);
+
+  // Makes everything put so far durable and returns what it changed.
+  [[nodiscard]] base::Result<IngestReceipt> commit();
+
+ protected:
+  IngestSession() = default;
+
+ private:
+  virtual base::Status do_put(std::span<const model::Incident> incidents) = 0;
+  virtual base::Result<IngestReceipt> do_commit() = 0;
+  bool failed_ = false;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -74,6 +103,9 @@ class Store {
   // duplicates and left unchanged. Every incident must carry its content id.
   [[nodiscard]] base::Result<IngestReceipt> put_incidents(
       const SourceFile& source, std::span<const model::Incident> incidents);
+
+  // Begins storing the incidents of `source` in batches; see IngestSession.
+  [[nodiscard]] base::Result<std::unique_ptr<IngestSession>> begin_ingest(const SourceFile& source);
 
   // Returns the incident with `id`, or kNotFound.
   [[nodiscard]] base::Result<model::Incident> get_incident(const std::string& id);
@@ -99,8 +131,8 @@ class Store {
   Store() = default;
 
  private:
-  virtual base::Result<IngestReceipt> do_put_incidents(
-      const SourceFile& source, std::span<const model::Incident> incidents) = 0;
+  virtual base::Result<std::unique_ptr<IngestSession>> do_begin_ingest(
+      const SourceFile& source) = 0;
   virtual base::Result<std::optional<model::Incident>> do_get_incident(const std::string& id) = 0;
   virtual base::Result<std::vector<model::Incident>> do_find_incidents(
       const IncidentQuery& query) = 0;

@@ -104,6 +104,39 @@ TYPED_TEST(StoreConformance, SameIncidentTwiceIsStoredOnce) {
   EXPECT_EQ(all->size(), 2U);
 }
 
+TYPED_TEST(StoreConformance, SessionStoresBatchesOnCommitOnly) {
+  std::vector<model::Incident> first = {
+      make_incident("A", Field::kNetwork, Severity::kLow, "2026-10-01T10:00"),
+      make_incident("B", Field::kNetwork, Severity::kLow, "2026-10-02T10:00"),
+  };
+  std::vector<model::Incident> second = {
+      make_incident("B", Field::kNetwork, Severity::kLow, "2026-10-02T10:00"),  // again
+      make_incident("C", Field::kNetwork, Severity::kLow, "2026-10-03T10:00"),
+  };
+  {
+    auto abandoned = this->store_->begin_ingest(source_named("e.jsonl"));
+    ASSERT_TRUE(abandoned) << abandoned.error().message;
+    ASSERT_TRUE((*abandoned)->put(first));
+  }  // destroyed without commit: rolled back
+  auto none = this->store_->find_incidents({});
+  ASSERT_TRUE(none);
+  EXPECT_TRUE(none->empty());
+
+  auto session = this->store_->begin_ingest(source_named("e.jsonl"));
+  ASSERT_TRUE(session) << session.error().message;
+  ASSERT_TRUE((*session)->put(first));
+  ASSERT_TRUE((*session)->put(second));
+  auto receipt = (*session)->commit();
+  ASSERT_TRUE(receipt) << receipt.error().message;
+  EXPECT_EQ(receipt->records, 4);
+  EXPECT_EQ(receipt->inserted, 3);
+  EXPECT_EQ(receipt->duplicates, 1);
+  EXPECT_FALSE((*session)->commit()) << "a session commits once";
+  auto all = this->store_->find_incidents({});
+  ASSERT_TRUE(all);
+  EXPECT_EQ(all->size(), 3U);
+}
+
 TYPED_TEST(StoreConformance, MissingIncidentIsNotFound) {
   auto missing = this->store_->get_incident("0123456789abcdef0123456789abcdef");
   ASSERT_FALSE(missing);

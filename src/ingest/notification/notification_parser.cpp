@@ -369,6 +369,22 @@ base::Result<model::Incident> parse_notification(const LineReader& reader,
   return incident;
 }
 
+// Fails when `bytes` (which begin at line `first_line`, byte `first_byte`
+// of the file) are not UTF-8. simdjson's SIMD validator is the fast path; the
+// scalar one runs only to say where the bad byte is.
+base::Status check_utf8(std::string_view file_name, std::string_view bytes, std::size_t first_line,
+                        std::size_t first_byte) {
+  if (simdjson::validate_utf8(bytes.data(), bytes.size())) return {};
+  const std::size_t bad = base::find_invalid_utf8(bytes).value_or(0);
+  const auto line =
+      first_line + static_cast<std::size_t>(std::count(
+                       bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+  return base::fail(ErrorCode::kInvalidInput,
+                    fmt::format("{}:{}: invalid UTF-8 at byte offset {} (notifications must be "
+                                "UTF-8; convert the file, e.g. with iconv)",
+                                file_name, line, first_byte + bad));
+}
+
 // Parses the lines of `chunk`, the first of which is line `first_line` of
 // the file. Each line is copied into one reused buffer with simdjson's
 // padding behind it, instead of copying the whole (possibly huge) file.
@@ -424,17 +440,13 @@ bool NotificationParser::sniff(std::string_view head) const {
 
 base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string_view file_name,
                                                                      std::string_view bytes) const {
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  // simdjson's SIMD validator is the fast path; the scalar one runs only to
-  // say where a bad byte is.
-  if (!simdjson::validate_utf8(bytes.data(), bytes.size())) {
-    const std::size_t bad = base::find_invalid_utf8(bytes).value_or(0);
-    const auto line =
-        1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
-    return base::fail(ErrorCode::kInvalidInput,
-                      fmt::format("{}:{}: invalid UTF-8 at byte offset {} (notifications must be "
-                                  "UTF-8; convert the file, e.g. with iconv)",
-                                  file_name, line, bad));
+  std::size_t skipped = 0;
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+    skipped = 3;
+  }
+  if (auto status = check_utf8(file_name, bytes, 1, skipped); !status) {
+    return tl::unexpected(status.error());
   }
   // Large files are cut at line boundaries into one chunk per core and the
   // chunks parsed concurrently; results are joined in file order and the
@@ -480,6 +492,19 @@ base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string
                       fmt::format("{}: no notifications (only blank lines)", file_name));
   }
   return incidents;
+}
+
+base::Result<std::vector<model::Incident>> NotificationParser::parse_lines(
+    std::string_view file_name, std::string_view lines, std::size_t first_line,
+    std::size_t first_byte) const {
+  if (first_byte == 0 && lines.starts_with("\xEF\xBB\xBF")) {
+    lines.remove_prefix(3);
+    first_byte = 3;
+  }
+  if (auto status = check_utf8(file_name, lines, first_line, first_byte); !status) {
+    return tl::unexpected(status.error());
+  }
+  return parse_chunk(file_name, lines, first_line);
 }
 
 }  // namespace kybersaa::ingest

@@ -16,6 +16,10 @@ class NotificationParser final : public Parser {
   // Parses every line; the first bad one fails the file with "FILE:LINE: ...".
   [[nodiscard]] base::Result<std::vector<model::Incident>> parse(
       std::string_view file_name, std::string_view bytes) const override;
+  bool parses_line_batches() const override { return true; }
+  [[nodiscard]] base::Result<std::vector<model::Incident>> parse_lines(
+      std::string_view file_name, std::string_view lines, std::size_t first_line,
+      std::size_t first_byte) const override;
 };
 
 }  // namespace kybersaa::ingest

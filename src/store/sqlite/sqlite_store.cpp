@@ -99,8 +99,7 @@ class SqliteStore final : public Store {
   base::Status prepare_schema(OpenMode mode);
 
  private:
-  base::Result<IngestReceipt> do_put_incidents(const SourceFile& source,
-                                               std::span<const model::Incident> incidents) override;
+  base::Result<std::unique_ptr<IngestSession>> do_begin_ingest(const SourceFile& source) override;
   base::Result<std::optional<model::Incident>> do_get_incident(const std::string& id) override;
   base::Result<std::vector<model::Incident>> do_find_incidents(const IncidentQuery& query) override;
   base::Result<std::vector<MonthFieldCount>> do_count_incidents(model::YearMonth first,
@@ -180,22 +179,48 @@ base::Status SqliteStore::prepare_schema(OpenMode mode) {
   return {};
 }
 
-base::Result<IngestReceipt> SqliteStore::do_put_incidents(
-    const SourceFile& source, std::span<const model::Incident> incidents) {
-  auto transaction = Transaction::begin(db_);
-  if (!transaction) return tl::unexpected(transaction.error());
+// The SQLite ingest session: one write transaction and the two prepared
+// inserts, reused for every batch.
+class SqliteIngestSession final : public IngestSession {
+ public:
+  static base::Result<std::unique_ptr<IngestSession>> begin(Database& db, const SourceFile& source);
 
-  auto put_file = db_.prepare(
-      "INSERT INTO source_files(digest, name, bytes, records) VALUES (?1, ?2, ?3, ?4) "
+ private:
+  SqliteIngestSession(Database& db, std::string source_digest, Transaction transaction,
+                      Statement put_incident, Statement put_contact)
+      : db_(db),
+        source_digest_(std::move(source_digest)),
+        transaction_(std::move(transaction)),
+        put_incident_(std::move(put_incident)),
+        put_contact_(std::move(put_contact)) {}
+
+  base::Status do_put(std::span<const model::Incident> incidents) override;
+  base::Result<IngestReceipt> do_commit() override;
+
+  Database& db_;
+  std::string source_digest_;
+  Transaction transaction_;
+  Statement put_incident_;
+  Statement put_contact_;
+  IngestReceipt receipt_;
+};
+
+base::Result<std::unique_ptr<IngestSession>> SqliteIngestSession::begin(Database& db,
+                                                                        const SourceFile& source) {
+  auto transaction = Transaction::begin(db);
+  if (!transaction) return tl::unexpected(transaction.error());
+  // The file is recorded first: incidents refer to it. Its record count is
+  // set at commit.
+  auto put_file = db.prepare(
+      "INSERT INTO source_files(digest, name, bytes, records) VALUES (?1, ?2, ?3, 0) "
       "ON CONFLICT(digest) DO NOTHING");
   if (!put_file) return tl::unexpected(put_file.error());
   put_file->bind(1, source.digest);
   put_file->bind(2, source.name);
   put_file->bind(3, source.bytes);
-  put_file->bind(4, static_cast<std::int64_t>(incidents.size()));
   if (auto status = put_file->run(); !status) return tl::unexpected(status.error());
 
-  auto put_incident = db_.prepare(
+  auto put_incident = db.prepare(
       "INSERT INTO incidents(id, month, field, severity, reference, title, summary, "
       "rsit_taxonomy, rsit_type, org_name, org_sector, reported_at, detected_at, started_at, "
       "affected_people, affected_devices, personal_data, status, tlp, sources, source_file) "
@@ -203,13 +228,17 @@ base::Result<IngestReceipt> SqliteStore::do_put_incidents(
       "?19, ?20, ?21) ON CONFLICT(id) DO NOTHING");
   if (!put_incident) return tl::unexpected(put_incident.error());
   auto put_contact =
-      db_.prepare("INSERT INTO contacts(incident_id, name, email, phone) VALUES (?1, ?2, ?3, ?4)");
+      db.prepare("INSERT INTO contacts(incident_id, name, email, phone) VALUES (?1, ?2, ?3, ?4)");
   if (!put_contact) return tl::unexpected(put_contact.error());
+  return std::unique_ptr<IngestSession>(
+      new SqliteIngestSession(db, source.digest, std::move(*transaction), std::move(*put_incident),
+                              std::move(*put_contact)));
+}
 
-  IngestReceipt receipt;
-  receipt.records = static_cast<std::int64_t>(incidents.size());
+base::Status SqliteIngestSession::do_put(std::span<const model::Incident> incidents) {
   for (const model::Incident& incident : incidents) {
-    auto& s = *put_incident;
+    ++receipt_.records;
+    auto& s = put_incident_;
     s.bind(1, incident.id);
     s.bind(2, std::int64_t{model::incident_month(incident).as_int()});
     s.bind(3, model::field_id(incident.field));
@@ -230,24 +259,38 @@ base::Result<IngestReceipt> SqliteStore::do_put_incidents(
     s.bind(18, model::status_name(incident.status));
     s.bind(19, model::tlp_name(incident.tlp));
     s.bind(20, sources_json(incident.sources));
-    s.bind(21, source.digest);
-    if (auto status = s.run(); !status) return tl::unexpected(status.error());
+    s.bind(21, source_digest_);
+    if (auto status = s.run(); !status) return status;
     if (db_.changes() == 0) {
-      ++receipt.duplicates;
+      ++receipt_.duplicates;
       continue;
     }
-    ++receipt.inserted;
+    ++receipt_.inserted;
     if (incident.contact) {
-      auto& c = *put_contact;
+      auto& c = put_contact_;
       c.bind(1, incident.id);
       c.bind(2, incident.contact->name);
       c.bind(3, incident.contact->email);
       c.bind(4, incident.contact->phone);
-      if (auto status = c.run(); !status) return tl::unexpected(status.error());
+      if (auto status = c.run(); !status) return status;
     }
   }
-  if (auto status = transaction->commit(); !status) return tl::unexpected(status.error());
-  return receipt;
+  return {};
+}
+
+base::Result<IngestReceipt> SqliteIngestSession::do_commit() {
+  auto count = db_.prepare("UPDATE source_files SET records = ?2 WHERE digest = ?1");
+  if (!count) return tl::unexpected(count.error());
+  count->bind(1, source_digest_);
+  count->bind(2, receipt_.records);
+  if (auto status = count->run(); !status) return tl::unexpected(status.error());
+  if (auto status = transaction_.commit(); !status) return tl::unexpected(status.error());
+  return receipt_;
+}
+
+base::Result<std::unique_ptr<IngestSession>> SqliteStore::do_begin_ingest(
+    const SourceFile& source) {
+  return SqliteIngestSession::begin(db_, source);
 }
 
 base::Result<std::optional<model::Incident>> SqliteStore::do_get_incident(const std::string& id) {
