@@ -55,17 +55,23 @@ base::Result<store::IngestReceipt> store_in_batches(store::Store& store,
   auto parse = [&](const LineBatch& batch) {
     return parser.parse_lines(source.name, batch.lines, batch.first_line, batch.first_byte);
   };
+  // Parse errors name the file and line already; store errors get the file
+  // name here, where they arise.
   auto session = store.begin_ingest(source);
-  if (!session) return tl::unexpected(session.error());
+  if (!session) return base::with_context(session.error(), source.name);
   std::future<base::Result<std::vector<model::Incident>>> next;
   auto current = parse(batches.front());
   for (std::size_t k = 0; k < batches.size(); ++k) {
     if (k + 1 < batches.size()) next = std::async(std::launch::async, parse, batches[k + 1]);
     if (!current) return tl::unexpected(current.error());  // `next` joins on return
-    if (auto status = (*session)->put(*current); !status) return tl::unexpected(status.error());
+    if (auto status = (*session)->put(*current); !status) {
+      return base::with_context(status.error(), source.name);
+    }
     if (k + 1 < batches.size()) current = next.get();
   }
-  return (*session)->commit();
+  auto receipt = (*session)->commit();
+  if (!receipt) return base::with_context(receipt.error(), source.name);
+  return receipt;
 }
 
 }  // namespace
@@ -83,12 +89,9 @@ base::Result<FileIngest> ingest_bytes(store::Store& store, const std::string& na
     auto incidents = (*parser)->parse(name, bytes);
     if (!incidents) return tl::unexpected(incidents.error());
     receipt = store.put_incidents(source, *incidents);
+    if (!receipt) return base::with_context(receipt.error(), name);
   }
-  if (!receipt) {
-    // Parser errors already begin with the file name; store errors do not.
-    if (receipt.error().message.rfind(name, 0) == 0) return tl::unexpected(receipt.error());
-    return base::with_context(receipt.error(), name);
-  }
+  if (!receipt) return tl::unexpected(receipt.error());
   return FileIngest{name, std::string((*parser)->name()), *receipt};
 }
 

@@ -7,15 +7,6 @@
 
 namespace kybersaa::ingest {
 
-base::Result<std::vector<model::Incident>> Parser::parse_lines(std::string_view file_name,
-                                                               std::string_view /*lines*/,
-                                                               std::size_t /*first_line*/,
-                                                               std::size_t /*first_byte*/) const {
-  return base::fail(base::ErrorCode::kInternal, std::string(file_name) + ": the " +
-                                                    std::string(name()) +
-                                                    " parser does not parse line batches");
-}
-
 std::span<const Parser* const> registered_parsers() {
   static const NotificationParser kNotifications;
   static const std::array<const Parser*, 1> kParsers = {&kNotifications};

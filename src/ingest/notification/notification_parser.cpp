@@ -1,8 +1,8 @@
 // Parsing incident notifications (JSON Lines) with simdjson's DOM parser.
 //
 // Each line is copied into a reused buffer padded for simdjson (which reads
-// a little past the end of its input) and parsed there. Files of several MB
-// are split at line boundaries and parsed on all cores. One
+// a little past the end of its input) and parsed there. Parsing is
+// sequential; app/ingest_files.cpp overlaps it with storing. One
 // bad line fails the file: the caller stores files all or nothing, so the
 // error names the first problem precisely instead of collecting many.
 
@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <string>
-#include <thread>
 
 #include "base/utf8.hpp"
 #include "model/calendar.hpp"
@@ -31,9 +30,6 @@ constexpr std::size_t kMaxReferenceChars = 200;
 constexpr std::size_t kMaxNameChars = 300;
 constexpr std::size_t kMaxSourceChars = 2000;
 constexpr std::size_t kMaxPhoneChars = 100;
-// Files smaller than this per core are parsed on one thread: starting a
-// thread costs more than it saves.
-constexpr std::size_t kMinChunkBytes = std::size_t{1} << 20;
 
 std::size_t count_chars(std::string_view utf8) {
   return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
@@ -440,54 +436,8 @@ bool NotificationParser::sniff(std::string_view head) const {
 
 base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string_view file_name,
                                                                      std::string_view bytes) const {
-  std::size_t skipped = 0;
-  if (bytes.starts_with("\xEF\xBB\xBF")) {
-    bytes.remove_prefix(3);
-    skipped = 3;
-  }
-  if (auto status = check_utf8(file_name, bytes, 1, skipped); !status) {
-    return tl::unexpected(status.error());
-  }
-  // Large files are cut at line boundaries into one chunk per core and the
-  // chunks parsed concurrently; results are joined in file order and the
-  // first error in file order wins, exactly as a sequential parse would.
-  const std::size_t workers = std::clamp<std::size_t>(
-      bytes.size() / kMinChunkBytes, 1, std::max(1U, std::thread::hardware_concurrency()));
-  std::vector<std::string_view> chunks;
-  std::vector<std::size_t> first_lines;
-  std::size_t chunk_start = 0;
-  std::size_t line_number = 1;
-  for (std::size_t k = 1; k <= workers && chunk_start < bytes.size(); ++k) {
-    std::size_t chunk_end = k == workers ? bytes.size() : bytes.size() * k / workers;
-    if (chunk_end < chunk_start) chunk_end = chunk_start;
-    const std::size_t newline = bytes.find('\n', chunk_end);
-    chunk_end = k == workers || newline == std::string_view::npos ? bytes.size() : newline + 1;
-    const std::string_view chunk = bytes.substr(chunk_start, chunk_end - chunk_start);
-    chunks.push_back(chunk);
-    first_lines.push_back(line_number);
-    line_number += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-    chunk_start = chunk_end;
-  }
-  std::vector<base::Result<std::vector<model::Incident>>> parts(chunks.size());
-  {
-    std::vector<std::jthread> threads;
-    for (std::size_t k = 1; k < chunks.size(); ++k) {
-      threads.emplace_back(
-          [&, k] { parts[k] = parse_chunk(file_name, chunks[k], first_lines[k]); });
-    }
-    if (!chunks.empty()) parts[0] = parse_chunk(file_name, chunks[0], first_lines[0]);
-  }
-  std::vector<model::Incident> incidents;
-  for (auto& part : parts) {
-    if (!part) return tl::unexpected(part.error());
-    if (incidents.empty()) {
-      incidents = std::move(*part);
-    } else {
-      incidents.insert(incidents.end(), std::make_move_iterator(part->begin()),
-                       std::make_move_iterator(part->end()));
-    }
-  }
-  if (incidents.empty()) {
+  auto incidents = parse_lines(file_name, bytes, 1, 0);
+  if (incidents && incidents->empty()) {
     return base::fail(ErrorCode::kInvalidInput,
                       fmt::format("{}: no notifications (only blank lines)", file_name));
   }

@@ -85,10 +85,9 @@ TEST(NotificationParser, RejectsOverlongLine) {
   EXPECT_NE(incidents.error().message.find("big.jsonl:1: line is"), std::string::npos);
 }
 
-// A file of several MB is parsed in chunks on all cores: the result must be
-// exactly what a sequential parse gives, in file order, and an error in a
-// later chunk must carry its true line number.
-TEST(NotificationParser, ChunkedParseKeepsOrderAndLineNumbers) {
+// A file of several MB keeps file order, and an error near its end carries
+// its true line number.
+TEST(NotificationParser, LargeFileKeepsOrderAndLineNumbers) {
   std::string bytes;
   const std::size_t lines = 12000;  // about 3 MB
   for (std::size_t i = 0; i < lines; ++i) {
@@ -120,6 +119,24 @@ TEST(NotificationParser, ChunkedParseKeepsOrderAndLineNumbers) {
 // Data-driven bad input: tests/golden/ingest/<case>/input.jsonl must fail
 // with exactly the message in expected.txt. KYBERSAA_UPDATE_GOLDEN=1
 // rewrites expected.txt after a deliberate change of wording.
+TEST(NotificationParser, BatchOfLinesNamesLinesAndBytesOfTheFile) {
+  const std::string good =
+      R"({"title":"T","field":"network","rsit":{"taxonomy":"availability","type":"ddos"},)"
+      R"("organization":{"name":"O","sector":"energy"},"reported":"2026-10-05","severity":"low"})";
+  const NotificationParser parser;
+  auto blank = parser.parse_lines("f.jsonl", "\n  \n", 7, 100);
+  ASSERT_TRUE(blank);
+  EXPECT_TRUE(blank->empty());
+  auto bad_json = parser.parse_lines("f.jsonl", good + "\n{\n", 41, 5000);
+  ASSERT_FALSE(bad_json);
+  EXPECT_EQ(bad_json.error().message.rfind("f.jsonl:42: malformed JSON", 0), 0U)
+      << bad_json.error().message;
+  auto bad_utf8 = parser.parse_lines("f.jsonl", "\n\xFF", 10, 5000);
+  ASSERT_FALSE(bad_utf8);
+  EXPECT_EQ(bad_utf8.error().message.rfind("f.jsonl:11: invalid UTF-8 at byte offset 5001", 0), 0U)
+      << bad_utf8.error().message;
+}
+
 TEST(NotificationParser, GoldenErrors) {
   const auto root = kSourceDir / "tests/golden/ingest";
   const bool update = std::getenv("KYBERSAA_UPDATE_GOLDEN") != nullptr;
