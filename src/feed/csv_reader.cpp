@@ -132,13 +132,15 @@ base::Result<bool> CsvReader::next() {
       if (c == '\r') {
         auto after = peek();
         if (!after) return tl::unexpected(after.error());
-        if (*after != '\n') {  // a lone CR is data, as RFC 4180 only ends lines with CRLF
+        // A lone CR is data, as RFC 4180 only ends lines with CRLF; but a CR
+        // as the file's last byte ends the record, as Python's csv reads it.
+        if (*after != '\n' && *after != -1) {
           if (auto ok = append(&c, 1); !ok) return tl::unexpected(ok.error());
           has_content = true;
           state = State::kUnquoted;
           continue;
         }
-        ++pos_;
+        if (*after == '\n') ++pos_;
       }
       ++line_;
       if (!has_content) {  // a blank line: skip it

@@ -64,6 +64,15 @@ TEST(CsvReader, AcceptsCrlfAndMissingFinalNewline) {
   EXPECT_EQ(records[2].line, 4u);
 }
 
+TEST(CsvReader, CarriageReturnAsLastByteEndsTheRecord) {
+  const auto records = read_all("a,b\r\nlast,3\r");
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[1].fields, (std::vector<std::string>{"last", "3"}));
+  const auto lone = read_all("x\ry,z\n");  // a CR inside a line stays data
+  ASSERT_EQ(lone.size(), 1u);
+  EXPECT_EQ(lone[0].fields[0], "x\ry");
+}
+
 TEST(CsvReader, SkipsByteOrderMarkAndBlankLines) {
   const auto records = read_all("\xEF\xBB\xBFh\n\n\nv\n");
   ASSERT_EQ(records.size(), 2u);

@@ -240,6 +240,11 @@ base::Result<ShadowserverRowMapper> ShadowserverRowMapper::create(
     constant.key_id = mapper.intern(full_key);
     constant.value.set_string(text);
     const auto field_type = intelmq_field_type(full_key);
+    if (!field_type) {
+      return base::fail(base::ErrorCode::kInvalidInput, "report type '" + type.name +
+                                                            "': constant " + quote_value(key) +
+                                                            " does not name an IntelMQ field");
+    }
     if (!sanitize_intelmq_value(*field_type, constant.value)) {
       return base::fail(base::ErrorCode::kInvalidInput,
                         "report type '" + type.name + "': constant " + key + " " +

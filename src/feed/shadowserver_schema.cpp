@@ -139,6 +139,9 @@ base::Result<ReportType> parse_report_type(const std::string& name, const nlohma
         return base::fail(base::ErrorCode::kInvalidInput,
                           where + ": constant '" + key + "' is not a string");
       }
+      if (key.empty()) {
+        return base::fail(base::ErrorCode::kInvalidInput, where + ": a constant has an empty name");
+      }
       type.constants.emplace_back(key, constant.get<std::string>());
     }
   }

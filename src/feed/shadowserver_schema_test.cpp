@@ -45,6 +45,11 @@ TEST(ShadowserverSchema, RejectsWhatIsNotASchema) {
   ASSERT_FALSE(no_names);
   EXPECT_EQ(no_names.error().message,
             "s.json: report type 'x': needs string 'file_name' and 'feed_name'");
+  auto empty_constant = ShadowserverSchema::parse(
+      R"({"x": {"file_name": "x", "feed_name": "X", "constant_fields": {"": "v"}}})", "s.json");
+  ASSERT_FALSE(empty_constant);
+  EXPECT_NE(empty_constant.error().message.find("empty name"), std::string::npos)
+      << empty_constant.error().message;
   auto empty = ShadowserverSchema::parse(R"({"_meta": {}})", "s.json");
   ASSERT_FALSE(empty);
   auto missing = load_shadowserver_schema("tests/data/feed/none.json");
