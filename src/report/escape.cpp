@@ -27,6 +27,16 @@ std::string sanitize_utf8(std::string_view text) {
     out.append(kReplacementCharacter);
     text.remove_prefix(*bad + 1);
   }
+  // C1 controls (U+0080..U+009F) are valid UTF-8 but no text: replace them too.
+  for (std::size_t pos = out.find('\xC2'); pos != std::string::npos; pos = out.find('\xC2', pos)) {
+    const auto next = pos + 1 < out.size() ? static_cast<unsigned char>(out[pos + 1]) : 0;
+    if (next >= 0x80 && next <= 0x9F) {
+      out.replace(pos, 2, kReplacementCharacter);
+      pos += kReplacementCharacter.size();
+    } else {
+      ++pos;
+    }
+  }
   return out;
 }
 
@@ -80,6 +90,21 @@ std::string markdown_escape(std::string_view text) {
       out.push_back(' ');
     } else {
       out.push_back(c);
+    }
+  }
+  // Text placed after "- " must not open a nested list: escape a leading
+  // list marker ("-", "+", "1." or "1)") when a space or the end follows it,
+  // as only then does CommonMark read it as one.
+  const auto opens_list = [&out](std::size_t marker) {
+    return marker + 1 == out.size() || out[marker + 1] == ' ';
+  };
+  if (!out.empty() && (out[0] == '-' || out[0] == '+') && opens_list(0)) {
+    out.insert(out.begin(), '\\');
+  } else {
+    const std::size_t digits = out.find_first_not_of("0123456789");
+    if (digits > 0 && digits != std::string::npos && (out[digits] == '.' || out[digits] == ')') &&
+        opens_list(digits)) {
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(digits), '\\');
     }
   }
   return out;

@@ -23,7 +23,8 @@ std::string html_escape(std::string_view text);
 // Returns `text` safe as inline CommonMark (a table cell, a list item or a
 // heading, not the start of a line): the characters that start markup
 // (\ ` * _ [ ] < > & | # ~) are backslash-escaped, and line breaks, tabs and
-// other control characters become spaces so the text stays on one line.
+// other control characters become spaces so the text stays on one line; a
+// leading list marker ("- ", "+ ", "1. " or "1) ") is escaped too.
 std::string markdown_escape(std::string_view text);
 
 }  // namespace kybersaa::report

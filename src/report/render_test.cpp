@@ -121,6 +121,15 @@ TEST(MarkdownEscape, EscapesMarkupAndKeepsTextOnOneLine) {
             "a\\*b\\_c\\[d\\](e) \\<f\\> \\& g\\|h \\#i \\`j\\` \\\\ \\~k");
   EXPECT_EQ(markdown_escape("two\nlines"), "two lines");
   EXPECT_EQ(markdown_escape("bad \xC3"), "bad \uFFFD");
+  EXPECT_EQ(markdown_escape("- not a list"), "\\- not a list");
+  EXPECT_EQ(markdown_escape("+ 1"), "\\+ 1");
+  EXPECT_EQ(markdown_escape("-5 %"), "-5 %");  // no space after: not a marker
+  EXPECT_EQ(markdown_escape("1.10.2026"), "1.10.2026");
+  EXPECT_EQ(markdown_escape("2026. vuosi"), "2026\\. vuosi");
+  EXPECT_EQ(markdown_escape("3) kolme"), "3\\) kolme");
+  EXPECT_EQ(markdown_escape("20 000 users"), "20 000 users");
+  EXPECT_EQ(markdown_escape("a - b"), "a - b");
+  EXPECT_EQ(sanitize_utf8("x\xC2\x85y\xC2\xA0z"), "x\uFFFDy\u00A0z");  // C1 out, NBSP kept
 }
 
 TEST(RenderHtml, EscapesIncidentTitles) {
