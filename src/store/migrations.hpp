@@ -13,7 +13,9 @@ struct Migration {
   std::string_view sql;
 };
 
-// Returns every migration, ordered by version, versions 1..N without gaps.
+// Returns every migration, ordered by version. Versions are unique but may
+// have gaps while migrations written side by side land; a store applies every
+// migration it has not recorded, whatever its number.
 std::span<const Migration> schema_migrations();
 
 }  // namespace kybersaa::store

@@ -74,4 +74,41 @@ base::Result<std::vector<AppliedMigration>> Store::applied_migrations() {
   return do_applied_migrations();
 }
 
+base::Result<DocumentPlacement> Store::put_document(const DocumentSource& document,
+                                                    const model::Incident& incident,
+                                                    std::span<const FactChange> changes) {
+  if (document.file.digest.empty()) {
+    return fail(ErrorCode::kInternal,
+                "put_document: document '" + document.file.name + "' has no digest");
+  }
+  if (incident.id.empty()) {
+    return fail(ErrorCode::kInternal,
+                "put_document: incident '" + incident.title + "' has no content id");
+  }
+  return do_put_document(document, incident, changes);
+}
+
+base::Result<std::optional<DocumentPlacement>> Store::find_document(const std::string& digest) {
+  return do_find_document(digest);
+}
+
+base::Result<std::string> Store::document_text(const std::string& digest) {
+  auto found = do_document_text(digest);
+  if (!found) return tl::unexpected(found.error());
+  if (!*found) return fail(ErrorCode::kNotFound, "no document with digest " + digest);
+  return std::move(**found);
+}
+
+base::Result<std::vector<IncidentVersion>> Store::incident_timeline(const std::string& id) {
+  return do_incident_timeline(id);
+}
+
+base::Result<std::vector<model::Incident>> Store::find_link_candidates(
+    const LinkCandidateQuery& query) {
+  if (query.to < query.from) {
+    return fail(ErrorCode::kInvalidInput, "find_link_candidates: the window ends before it begins");
+  }
+  return do_find_link_candidates(query);
+}
+
 }  // namespace kybersaa::store

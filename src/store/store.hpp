@@ -36,11 +36,14 @@ struct IngestReceipt {
   std::int64_t duplicates = 0;  // incidents already stored (same content id)
 };
 
-// Which incidents to list. Unset members do not filter.
+// Which incidents to list. Unset members do not filter. Drafts (incidents
+// drafted from documents, not yet reviewed) are left out unless asked for, so
+// that nothing reads them as reviewed incidents by mistake.
 struct IncidentQuery {
   std::optional<model::YearMonth> month;
   std::optional<model::Field> field;
   std::optional<std::int64_t> limit;
+  bool with_drafts = false;
 };
 
 // Incidents of one field reported in one Helsinki month.
@@ -62,6 +65,50 @@ struct AppliedMigration {
 struct Coverage {
   std::optional<model::YearMonth> first;
   std::optional<model::YearMonth> last;
+};
+
+// A document as it arrived: the file, the text read from it, and when.
+struct DocumentSource {
+  SourceFile file;
+  std::string text;              // the decoded UTF-8 text the facts were read from
+  std::string language;          // "fi", "sv" or "en"
+  std::int64_t ingested_at = 0;  // Unix seconds
+};
+
+// One fact of an incident as a later document changed it, e.g.
+// {"affected_people", "20000", "50000"}. Values are as the CLI prints them.
+struct FactChange {
+  std::string fact;    // affected_people, affected_devices, detected, started, personal_data, ...
+  std::string before;  // "" when the fact was not known before
+  std::string after;
+  friend bool operator==(const FactChange&, const FactChange&) = default;
+};
+
+// One version of an incident drafted from documents: the document that made
+// it and what that document changed.
+struct IncidentVersion {
+  int number = 0;  // 1 for the document that drafted the incident
+  std::string document_digest;
+  std::string document_name;
+  std::int64_t ingested_at = 0;
+  std::vector<FactChange> changes;  // empty for version 1
+  friend bool operator==(const IncidentVersion&, const IncidentVersion&) = default;
+};
+
+// Where a document is stored: the incident and the version it is.
+struct DocumentPlacement {
+  std::string incident_id;
+  int version = 0;
+  bool already_stored = false;  // the document was stored before: nothing changed
+};
+
+// Incidents drafted from documents that a new document about `organization`
+// at about the same time may update: reported between `from` and `to`
+// (Unix seconds, inclusive).
+struct LinkCandidateQuery {
+  std::string organization;
+  std::int64_t from = 0;
+  std::int64_t to = 0;
 };
 
 // One source file being stored: batches of incidents written inside one
@@ -117,6 +164,7 @@ class Store {
 
   // Returns incident counts per month, field and severity for the months
   // `first`..`last` inclusive; combinations with no incidents are absent.
+  // Drafts are not counted: the counts are what the report assesses.
   [[nodiscard]] base::Result<std::vector<MonthFieldCount>> count_incidents(model::YearMonth first,
                                                                            model::YearMonth last);
 
@@ -126,6 +174,33 @@ class Store {
 
   // Returns the schema migrations applied, in order.
   [[nodiscard]] base::Result<std::vector<AppliedMigration>> applied_migrations();
+
+  // Stores `document` and its incident in one transaction, all or nothing.
+  // When no incident with `incident.id` is stored, `incident` is stored as
+  // drafted by the document (version 1, `changes` must be empty); otherwise
+  // the stored incident is replaced by `incident` (its id unchanged) and the
+  // document becomes its next version, recording `changes`. A document whose
+  // digest is already stored changes nothing: its placement is returned with
+  // already_stored set. `incident` must carry an id.
+  [[nodiscard]] base::Result<DocumentPlacement> put_document(const DocumentSource& document,
+                                                             const model::Incident& incident,
+                                                             std::span<const FactChange> changes);
+
+  // Returns where the document with `digest` is stored, or nullopt.
+  [[nodiscard]] base::Result<std::optional<DocumentPlacement>> find_document(
+      const std::string& digest);
+
+  // Returns the text of the document with `digest`, or kNotFound.
+  [[nodiscard]] base::Result<std::string> document_text(const std::string& digest);
+
+  // Returns the versions of incident `id`, oldest first; empty for an
+  // incident not drafted from documents (or not stored).
+  [[nodiscard]] base::Result<std::vector<IncidentVersion>> incident_timeline(const std::string& id);
+
+  // Returns the incidents drafted from documents that match `query`, ordered
+  // by report time and id. Answered from an index on organisation and time.
+  [[nodiscard]] base::Result<std::vector<model::Incident>> find_link_candidates(
+      const LinkCandidateQuery& query);
 
  protected:
   Store() = default;
@@ -140,6 +215,16 @@ class Store {
                                                                         model::YearMonth last) = 0;
   virtual base::Result<Coverage> do_coverage() = 0;
   virtual base::Result<std::vector<AppliedMigration>> do_applied_migrations() = 0;
+  virtual base::Result<DocumentPlacement> do_put_document(const DocumentSource& document,
+                                                          const model::Incident& incident,
+                                                          std::span<const FactChange> changes) = 0;
+  virtual base::Result<std::optional<DocumentPlacement>> do_find_document(
+      const std::string& digest) = 0;
+  virtual base::Result<std::optional<std::string>> do_document_text(const std::string& digest) = 0;
+  virtual base::Result<std::vector<IncidentVersion>> do_incident_timeline(
+      const std::string& id) = 0;
+  virtual base::Result<std::vector<model::Incident>> do_find_link_candidates(
+      const LinkCandidateQuery& query) = 0;
 };
 
 }  // namespace kybersaa::store

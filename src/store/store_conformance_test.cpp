@@ -9,6 +9,7 @@
 
 #include "base/digest.hpp"
 #include "model/calendar.hpp"
+#include "store/migrations.hpp"
 #include "store/open_store.hpp"
 #include "store/store.hpp"
 #include "support/temp_dir.hpp"
@@ -213,10 +214,146 @@ TYPED_TEST(StoreConformance, RejectsIncidentWithoutId) {
 TYPED_TEST(StoreConformance, RecordsAppliedMigrationsInOrder) {
   auto applied = this->store_->applied_migrations();
   ASSERT_TRUE(applied);
-  ASSERT_FALSE(applied->empty());
+  // Every migration this build knows, in order (numbers written side by
+  // side may land with a gap for a while).
+  const auto known = schema_migrations();
+  ASSERT_EQ(applied->size(), known.size());
   for (std::size_t i = 0; i < applied->size(); ++i) {
-    EXPECT_EQ((*applied)[i].version, static_cast<int>(i) + 1);
+    EXPECT_EQ((*applied)[i].version, known[i].version);
+    if (i > 0) EXPECT_LT((*applied)[i - 1].version, (*applied)[i].version);
   }
+}
+
+// A document-drafted incident as the app would make it.
+model::Incident make_draft(std::string title, const char* reported, std::int64_t people) {
+  model::Incident draft =
+      make_incident(std::move(title), Field::kBreachesLeaks, Severity::kMedium, reported);
+  draft.organization = {"Esimerkki Palvelut Oy", model::Sector::kOther};
+  draft.status = model::IncidentStatus::kDraft;
+  draft.affected_people = people;
+  draft.id = model::incident_content_id(draft);
+  return draft;
+}
+
+DocumentSource document_named(const std::string& name, const std::string& text) {
+  return {{name, base::content_digest(text), static_cast<std::int64_t>(text.size())},
+          text,
+          "fi",
+          *model::parse_iso_instant("2026-02-06T10:00")};
+}
+
+TYPED_TEST(StoreConformance, DocumentDraftsThenUpdatesOneIncident) {
+  Store& store = *this->store_;
+  const model::Incident draft = make_draft("Tietomurto", "2026-01-30", 20000);
+  const DocumentSource first = document_named("tiedote.txt", "Arvio: 20 000 käyttäjää.");
+  auto placed = store.put_document(first, draft, {});
+  ASSERT_TRUE(placed) << placed.error().message;
+  EXPECT_EQ(placed->incident_id, draft.id);
+  EXPECT_EQ(placed->version, 1);
+  EXPECT_FALSE(placed->already_stored);
+
+  model::Incident updated = draft;
+  updated.affected_people = 50000;
+  updated.sources.push_back("paivitys.txt");
+  const DocumentSource second = document_named("paivitys.txt", "Arvio: 50 000 käyttäjää.");
+  const std::vector<FactChange> changes = {{"affected_people", "20000", "50000"}};
+  auto linked = store.put_document(second, updated, changes);
+  ASSERT_TRUE(linked) << linked.error().message;
+  EXPECT_EQ(linked->incident_id, draft.id);
+  EXPECT_EQ(linked->version, 2);
+
+  auto back = store.get_incident(draft.id);
+  ASSERT_TRUE(back) << back.error().message;
+  EXPECT_EQ(*back, updated);
+  auto timeline = store.incident_timeline(draft.id);
+  ASSERT_TRUE(timeline) << timeline.error().message;
+  ASSERT_EQ(timeline->size(), 2U);
+  EXPECT_EQ((*timeline)[0].number, 1);
+  EXPECT_EQ((*timeline)[0].document_name, "tiedote.txt");
+  EXPECT_TRUE((*timeline)[0].changes.empty());
+  EXPECT_EQ((*timeline)[1].document_digest, second.file.digest);
+  EXPECT_EQ((*timeline)[1].ingested_at, second.ingested_at);
+  EXPECT_EQ((*timeline)[1].changes, changes);
+  auto text = store.document_text(second.file.digest);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(*text, second.text);
+
+  // The same document again changes nothing and says where it went.
+  auto again = store.put_document(first, draft, {});
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->already_stored);
+  EXPECT_EQ(again->version, 1);
+  auto found = store.find_document(second.file.digest);
+  ASSERT_TRUE(found);
+  ASSERT_TRUE(*found);
+  EXPECT_EQ((*found)->version, 2);
+  auto still = store.get_incident(draft.id);
+  ASSERT_TRUE(still);
+  EXPECT_EQ(still->affected_people, 50000);
+}
+
+TYPED_TEST(StoreConformance, MissingDocumentIsNotFound) {
+  auto found = this->store_->find_document(base::content_digest("nothing"));
+  ASSERT_TRUE(found);
+  EXPECT_FALSE(*found);
+  auto text = this->store_->document_text(base::content_digest("nothing"));
+  ASSERT_FALSE(text);
+  EXPECT_EQ(text.error().code, base::ErrorCode::kNotFound);
+  auto timeline = this->store_->incident_timeline("0123456789abcdef0123456789abcdef");
+  ASSERT_TRUE(timeline);
+  EXPECT_TRUE(timeline->empty());
+}
+
+TYPED_TEST(StoreConformance, DraftsAreListedOnlyWhenAskedAndNeverCounted) {
+  Store& store = *this->store_;
+  const model::Incident draft = make_draft("Luonnos", "2026-01-30", 100);
+  ASSERT_TRUE(store.put_document(document_named("a.txt", "a"), draft, {}));
+  const model::Incident reviewed =
+      make_incident("Ilmoitus", Field::kBreachesLeaks, Severity::kMedium, "2026-01-29");
+  ASSERT_TRUE(store.put_incidents(source_named("n.jsonl"), {&reviewed, 1}));
+
+  auto listed = store.find_incidents({});
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 1U);
+  EXPECT_EQ((*listed)[0].id, reviewed.id);
+  IncidentQuery with_drafts;
+  with_drafts.with_drafts = true;
+  auto all = store.find_incidents(with_drafts);
+  ASSERT_TRUE(all);
+  EXPECT_EQ(all->size(), 2U);
+  auto counts = store.count_incidents({2026, 1}, {2026, 1});
+  ASSERT_TRUE(counts);
+  const std::vector<MonthFieldCount> expected = {
+      {{2026, 1}, Field::kBreachesLeaks, Severity::kMedium, 1}};
+  EXPECT_EQ(*counts, expected);
+}
+
+TYPED_TEST(StoreConformance, FindsLinkCandidatesByOrganizationAndTime) {
+  Store& store = *this->store_;
+  const model::Incident january = make_draft("Tammikuu", "2026-01-30", 1);
+  const model::Incident june = make_draft("Kesäkuu", "2026-06-30", 2);
+  model::Incident other = make_draft("Toinen", "2026-01-30", 3);
+  other.organization.name = "Toinen Oy";
+  other.id = model::incident_content_id(other);
+  ASSERT_TRUE(store.put_document(document_named("1.txt", "1"), january, {}));
+  ASSERT_TRUE(store.put_document(document_named("2.txt", "2"), june, {}));
+  ASSERT_TRUE(store.put_document(document_named("3.txt", "3"), other, {}));
+  // A notification of the same organisation is no candidate: it has no
+  // document to compare with.
+  model::Incident notified =
+      make_incident("Ilmoitus", Field::kNetwork, Severity::kLow, "2026-02-01");
+  notified.organization.name = "Esimerkki Palvelut Oy";
+  notified.id = model::incident_content_id(notified);
+  ASSERT_TRUE(store.put_incidents(source_named("n.jsonl"), {&notified, 1}));
+
+  LinkCandidateQuery query{"Esimerkki Palvelut Oy", *model::parse_iso_instant("2026-01-01"),
+                           *model::parse_iso_instant("2026-03-01")};
+  auto found = store.find_link_candidates(query);
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->size(), 1U);
+  EXPECT_EQ((*found)[0].id, january.id);
+  std::swap(query.from, query.to);
+  EXPECT_FALSE(store.find_link_candidates(query));
 }
 
 }  // namespace

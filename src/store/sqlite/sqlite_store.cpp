@@ -91,6 +91,60 @@ base::Result<model::Incident> read_incident(const Statement& row, const std::str
   return incident;
 }
 
+// Binds `incident` to ?1..?21 of an insert or update of the incidents table
+// (in kInsertIncident's column order), the file it came from as ?21.
+void bind_incident(Statement& s, const model::Incident& incident, const std::string& source_file) {
+  s.bind(1, incident.id);
+  s.bind(2, std::int64_t{model::incident_month(incident).as_int()});
+  s.bind(3, model::field_id(incident.field));
+  s.bind(4, static_cast<std::int64_t>(incident.severity));
+  s.bind(5, incident.reference);
+  s.bind(6, incident.title);
+  s.bind(7, incident.summary);
+  s.bind(8, incident.rsit.taxonomy);
+  s.bind(9, incident.rsit.type);
+  s.bind(10, incident.organization.name);
+  s.bind(11, model::sector_name(incident.organization.sector));
+  s.bind(12, incident.reported_at);
+  s.bind(13, incident.detected_at);
+  s.bind(14, incident.started_at);
+  s.bind(15, incident.affected_people);
+  s.bind(16, incident.affected_devices);
+  s.bind(17, join_personal_data(incident.personal_data));
+  s.bind(18, model::status_name(incident.status));
+  s.bind(19, model::tlp_name(incident.tlp));
+  s.bind(20, sources_json(incident.sources));
+  s.bind(21, source_file);
+}
+
+constexpr std::string_view kInsertIncident =
+    "INSERT INTO incidents(id, month, field, severity, reference, title, summary, "
+    "rsit_taxonomy, rsit_type, org_name, org_sector, reported_at, detected_at, started_at, "
+    "affected_people, affected_devices, personal_data, status, tlp, sources, source_file) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+    "?19, ?20, ?21) ON CONFLICT(id) DO NOTHING";
+
+// Records a source file; incidents and documents refer to it.
+base::Status put_source_file(Database& db, const SourceFile& source, std::int64_t records) {
+  auto put_file = db.prepare(
+      "INSERT INTO source_files(digest, name, bytes, records) VALUES (?1, ?2, ?3, ?4) "
+      "ON CONFLICT(digest) DO NOTHING");
+  if (!put_file) return tl::unexpected(put_file.error());
+  put_file->bind(1, source.digest);
+  put_file->bind(2, source.name);
+  put_file->bind(3, source.bytes);
+  put_file->bind(4, records);
+  return put_file->run();
+}
+
+std::string changes_json(std::span<const FactChange> changes) {
+  auto array = nlohmann::json::array();
+  for (const auto& change : changes) {
+    array.push_back({{"fact", change.fact}, {"before", change.before}, {"after", change.after}});
+  }
+  return array.dump();
+}
+
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(Database db) : db_(std::move(db)) {}
@@ -106,23 +160,39 @@ class SqliteStore final : public Store {
                                                                 model::YearMonth last) override;
   base::Result<Coverage> do_coverage() override;
   base::Result<std::vector<AppliedMigration>> do_applied_migrations() override;
+  base::Result<DocumentPlacement> do_put_document(const DocumentSource& document,
+                                                  const model::Incident& incident,
+                                                  std::span<const FactChange> changes) override;
+  base::Result<std::optional<DocumentPlacement>> do_find_document(
+      const std::string& digest) override;
+  base::Result<std::optional<std::string>> do_document_text(const std::string& digest) override;
+  base::Result<std::vector<IncidentVersion>> do_incident_timeline(const std::string& id) override;
+  base::Result<std::vector<model::Incident>> do_find_link_candidates(
+      const LinkCandidateQuery& query) override;
 
-  base::Result<int> schema_version();
+  base::Result<std::vector<model::Incident>> read_incidents(Statement& select);
+  base::Result<std::vector<int>> recorded_migrations();
 
   Database db_;
 };
 
-base::Result<int> SqliteStore::schema_version() {
+base::Result<std::vector<int>> SqliteStore::recorded_migrations() {
   auto exists = db_.prepare(
       "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
   if (!exists) return tl::unexpected(exists.error());
   auto row = exists->step();
   if (!row) return tl::unexpected(row.error());
-  if (exists->column_int(0) == 0) return 0;
-  auto max = db_.prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
-  if (!max) return tl::unexpected(max.error());
-  if (auto stepped = max->step(); !stepped) return tl::unexpected(stepped.error());
-  return static_cast<int>(max->column_int(0));
+  std::vector<int> versions;
+  if (exists->column_int(0) == 0) return versions;
+  auto select = db_.prepare("SELECT version FROM schema_migrations ORDER BY version");
+  if (!select) return tl::unexpected(select.error());
+  while (true) {
+    auto next = select->step();
+    if (!next) return tl::unexpected(next.error());
+    if (!*next) break;
+    versions.push_back(static_cast<int>(select->column_int(0)));
+  }
+  return versions;
 }
 
 base::Status SqliteStore::prepare_schema(OpenMode mode) {
@@ -140,22 +210,31 @@ base::Status SqliteStore::prepare_schema(OpenMode mode) {
     }
     return status;
   }
-  auto version = schema_version();
-  if (!version) return tl::unexpected(version.error());
+  // Pending migrations are those not recorded, not those above the highest
+  // recorded: migrations written side by side may land with numbers out of
+  // order (0003 before 0002), and a store must still get every one.
+  auto recorded = recorded_migrations();
+  if (!recorded) return tl::unexpected(recorded.error());
   const auto migrations = schema_migrations();
   const int latest = migrations.empty() ? 0 : migrations.back().version;
-  if (*version > latest) {
+  const int newest_recorded = recorded->empty() ? 0 : recorded->back();
+  auto is_recorded = [&](int version) {
+    return std::binary_search(recorded->begin(), recorded->end(), version);
+  };
+  const bool pending = std::any_of(migrations.begin(), migrations.end(),
+                                   [&](const Migration& m) { return !is_recorded(m.version); });
+  if (newest_recorded > latest) {
     return fail(ErrorCode::kConflict, db_.path() + ": store schema version " +
-                                          std::to_string(*version) +
+                                          std::to_string(newest_recorded) +
                                           " is newer than this kybersaa knows (" +
                                           std::to_string(latest) + "): upgrade kybersaa");
   }
-  if (*version == latest) return {};
+  if (!pending) return {};
   if (mode == OpenMode::kExisting) {
-    return fail(ErrorCode::kConflict, db_.path() + ": store schema version " +
-                                          std::to_string(*version) + ", this kybersaa needs " +
-                                          std::to_string(latest) + ": run `kybersaa init --db " +
-                                          db_.path() + "` to migrate");
+    return fail(ErrorCode::kConflict,
+                db_.path() + ": store schema version " + std::to_string(newest_recorded) +
+                    ", this kybersaa needs " + std::to_string(latest) +
+                    ": run `kybersaa init --db " + db_.path() + "` to migrate");
   }
   if (auto status = db_.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                 "version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
@@ -163,7 +242,7 @@ base::Status SqliteStore::prepare_schema(OpenMode mode) {
     return status;
   }
   for (const Migration& migration : migrations) {
-    if (migration.version <= *version) continue;
+    if (is_recorded(migration.version)) continue;
     auto transaction = Transaction::begin(db_);
     if (!transaction) return tl::unexpected(transaction.error());
     if (auto status = db_.execute(migration.sql); !status) {
@@ -211,21 +290,10 @@ base::Result<std::unique_ptr<IngestSession>> SqliteIngestSession::begin(Database
   if (!transaction) return tl::unexpected(transaction.error());
   // The file is recorded first: incidents refer to it. Its record count is
   // set at commit.
-  auto put_file = db.prepare(
-      "INSERT INTO source_files(digest, name, bytes, records) VALUES (?1, ?2, ?3, 0) "
-      "ON CONFLICT(digest) DO NOTHING");
-  if (!put_file) return tl::unexpected(put_file.error());
-  put_file->bind(1, source.digest);
-  put_file->bind(2, source.name);
-  put_file->bind(3, source.bytes);
-  if (auto status = put_file->run(); !status) return tl::unexpected(status.error());
-
-  auto put_incident = db.prepare(
-      "INSERT INTO incidents(id, month, field, severity, reference, title, summary, "
-      "rsit_taxonomy, rsit_type, org_name, org_sector, reported_at, detected_at, started_at, "
-      "affected_people, affected_devices, personal_data, status, tlp, sources, source_file) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-      "?19, ?20, ?21) ON CONFLICT(id) DO NOTHING");
+  if (auto status = put_source_file(db, source, 0); !status) {
+    return tl::unexpected(status.error());
+  }
+  auto put_incident = db.prepare(kInsertIncident);
   if (!put_incident) return tl::unexpected(put_incident.error());
   auto put_contact =
       db.prepare("INSERT INTO contacts(incident_id, name, email, phone) VALUES (?1, ?2, ?3, ?4)");
@@ -238,29 +306,8 @@ base::Result<std::unique_ptr<IngestSession>> SqliteIngestSession::begin(Database
 base::Status SqliteIngestSession::do_put(std::span<const model::Incident> incidents) {
   for (const model::Incident& incident : incidents) {
     ++receipt_.records;
-    auto& s = put_incident_;
-    s.bind(1, incident.id);
-    s.bind(2, std::int64_t{model::incident_month(incident).as_int()});
-    s.bind(3, model::field_id(incident.field));
-    s.bind(4, static_cast<std::int64_t>(incident.severity));
-    s.bind(5, incident.reference);
-    s.bind(6, incident.title);
-    s.bind(7, incident.summary);
-    s.bind(8, incident.rsit.taxonomy);
-    s.bind(9, incident.rsit.type);
-    s.bind(10, incident.organization.name);
-    s.bind(11, model::sector_name(incident.organization.sector));
-    s.bind(12, incident.reported_at);
-    s.bind(13, incident.detected_at);
-    s.bind(14, incident.started_at);
-    s.bind(15, incident.affected_people);
-    s.bind(16, incident.affected_devices);
-    s.bind(17, join_personal_data(incident.personal_data));
-    s.bind(18, model::status_name(incident.status));
-    s.bind(19, model::tlp_name(incident.tlp));
-    s.bind(20, sources_json(incident.sources));
-    s.bind(21, source_digest_);
-    if (auto status = s.run(); !status) return status;
+    bind_incident(put_incident_, incident, source_digest_);
+    if (auto status = put_incident_.run(); !status) return status;
     if (db_.changes() == 0) {
       ++receipt_.duplicates;
       continue;
@@ -314,6 +361,7 @@ base::Result<std::vector<model::Incident>> SqliteStore::do_find_incidents(
                     " FROM incidents i LEFT JOIN contacts c ON c.incident_id = i.id WHERE 1";
   if (query.month) sql += " AND i.month = ?1";
   if (query.field) sql += " AND i.field = ?2";
+  if (!query.with_drafts) sql += " AND i.status <> 'draft'";
   sql += " ORDER BY i.month, i.field, i.severity DESC, i.reported_at, i.id";
   if (query.limit) sql += " LIMIT ?3";
   auto select = db_.prepare(sql);
@@ -321,12 +369,16 @@ base::Result<std::vector<model::Incident>> SqliteStore::do_find_incidents(
   if (query.month) select->bind(1, std::int64_t{query.month->as_int()});
   if (query.field) select->bind(2, model::field_id(*query.field));
   if (query.limit) select->bind(3, *query.limit);
+  return read_incidents(*select);
+}
+
+base::Result<std::vector<model::Incident>> SqliteStore::read_incidents(Statement& select) {
   std::vector<model::Incident> incidents;
   while (true) {
-    auto row = select->step();
+    auto row = select.step();
     if (!row) return tl::unexpected(row.error());
     if (!*row) break;
-    auto incident = read_incident(*select, db_.path());
+    auto incident = read_incident(select, db_.path());
     if (!incident) return tl::unexpected(incident.error());
     incidents.push_back(std::move(*incident));
   }
@@ -337,7 +389,7 @@ base::Result<std::vector<MonthFieldCount>> SqliteStore::do_count_incidents(model
                                                                            model::YearMonth last) {
   auto select = db_.prepare(
       "SELECT month, field, severity, count(*) FROM incidents WHERE month BETWEEN ?1 AND ?2 "
-      "GROUP BY month, field, severity ORDER BY month, field, severity");
+      "AND status <> 'draft' GROUP BY month, field, severity ORDER BY month, field, severity");
   if (!select) return tl::unexpected(select.error());
   select->bind(1, std::int64_t{first.as_int()});
   select->bind(2, std::int64_t{last.as_int()});
@@ -383,6 +435,129 @@ base::Result<std::vector<AppliedMigration>> SqliteStore::do_applied_migrations()
     applied.push_back({static_cast<int>(select->column_int(0)), select->column_text(1)});
   }
   return applied;
+}
+
+base::Result<DocumentPlacement> SqliteStore::do_put_document(const DocumentSource& document,
+                                                             const model::Incident& incident,
+                                                             std::span<const FactChange> changes) {
+  auto transaction = Transaction::begin(db_);
+  if (!transaction) return tl::unexpected(transaction.error());
+  // Looked up inside the transaction, so that the answer still holds when
+  // the writes below commit.
+  auto stored = do_find_document(document.file.digest);
+  if (!stored) return tl::unexpected(stored.error());
+  if (*stored) return **stored;
+  if (auto status = put_source_file(db_, document.file, 1); !status) {
+    return tl::unexpected(status.error());
+  }
+  auto next = db_.prepare(
+      "SELECT coalesce(max(version), 0) + 1, "
+      "(SELECT count(*) FROM incidents WHERE id = ?1) FROM documents WHERE incident_id = ?1");
+  if (!next) return tl::unexpected(next.error());
+  next->bind(1, incident.id);
+  if (auto row = next->step(); !row) return tl::unexpected(row.error());
+  const int version = static_cast<int>(next->column_int(0));
+  const bool incident_stored = next->column_int(1) > 0;
+  next->reset();
+  if (!incident_stored && !changes.empty()) {
+    return fail(ErrorCode::kInternal, "put_document: a new incident cannot have changes");
+  }
+  // A replaced incident keeps its id and row; it now refers to the file its
+  // latest facts came from.
+  auto write = db_.prepare(
+      incident_stored
+          ? "UPDATE incidents SET month = ?2, field = ?3, severity = ?4, reference = ?5, "
+            "title = ?6, summary = ?7, rsit_taxonomy = ?8, rsit_type = ?9, org_name = ?10, "
+            "org_sector = ?11, reported_at = ?12, detected_at = ?13, started_at = ?14, "
+            "affected_people = ?15, affected_devices = ?16, personal_data = ?17, status = ?18, "
+            "tlp = ?19, sources = ?20, source_file = ?21 WHERE id = ?1"
+          : kInsertIncident);
+  if (!write) return tl::unexpected(write.error());
+  bind_incident(*write, incident, document.file.digest);
+  if (auto status = write->run(); !status) return tl::unexpected(status.error());
+  auto put = db_.prepare(
+      "INSERT INTO documents(digest, name, text, language, ingested_at, incident_id, version, "
+      "changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  if (!put) return tl::unexpected(put.error());
+  put->bind(1, document.file.digest);
+  put->bind(2, document.file.name);
+  put->bind(3, document.text);
+  put->bind(4, document.language);
+  put->bind(5, document.ingested_at);
+  put->bind(6, incident.id);
+  put->bind(7, std::int64_t{version});
+  put->bind(8, changes_json(changes));
+  if (auto status = put->run(); !status) return tl::unexpected(status.error());
+  if (auto status = transaction->commit(); !status) return tl::unexpected(status.error());
+  return DocumentPlacement{incident.id, version, false};
+}
+
+base::Result<std::optional<DocumentPlacement>> SqliteStore::do_find_document(
+    const std::string& digest) {
+  auto select = db_.prepare("SELECT incident_id, version FROM documents WHERE digest = ?1");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, digest);
+  auto row = select->step();
+  if (!row) return tl::unexpected(row.error());
+  if (!*row) return std::optional<DocumentPlacement>();
+  return std::optional<DocumentPlacement>(
+      DocumentPlacement{select->column_text(0), static_cast<int>(select->column_int(1)), true});
+}
+
+base::Result<std::optional<std::string>> SqliteStore::do_document_text(const std::string& digest) {
+  auto select = db_.prepare("SELECT text FROM documents WHERE digest = ?1");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, digest);
+  auto row = select->step();
+  if (!row) return tl::unexpected(row.error());
+  if (!*row) return std::optional<std::string>();
+  return std::optional<std::string>(select->column_text(0));
+}
+
+base::Result<std::vector<IncidentVersion>> SqliteStore::do_incident_timeline(
+    const std::string& id) {
+  auto select = db_.prepare(
+      "SELECT version, digest, name, ingested_at, changes FROM documents WHERE incident_id = ?1 "
+      "ORDER BY version");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, id);
+  std::vector<IncidentVersion> versions;
+  while (true) {
+    auto row = select->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    IncidentVersion version{static_cast<int>(select->column_int(0)),
+                            select->column_text(1),
+                            select->column_text(2),
+                            select->column_int(3),
+                            {}};
+    const auto changes = nlohmann::json::parse(select->column_text(4), nullptr, false);
+    if (!changes.is_array()) {
+      return fail(ErrorCode::kInternal, db_.path() + ": incident " + id + " version " +
+                                            std::to_string(version.number) +
+                                            ": stored changes are not valid");
+    }
+    for (const auto& change : changes) {
+      version.changes.push_back(
+          {change.value("fact", ""), change.value("before", ""), change.value("after", "")});
+    }
+    versions.push_back(std::move(version));
+  }
+  return versions;
+}
+
+base::Result<std::vector<model::Incident>> SqliteStore::do_find_link_candidates(
+    const LinkCandidateQuery& query) {
+  auto select = db_.prepare(std::string("SELECT ") + std::string(kIncidentColumns) +
+                            " FROM incidents i LEFT JOIN contacts c ON c.incident_id = i.id "
+                            "WHERE i.org_name = ?1 AND i.reported_at BETWEEN ?2 AND ?3 "
+                            "AND EXISTS (SELECT 1 FROM documents d WHERE d.incident_id = i.id) "
+                            "ORDER BY i.reported_at, i.id");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, query.organization);
+  select->bind(2, query.from);
+  select->bind(3, query.to);
+  return read_incidents(*select);
 }
 
 }  // namespace
