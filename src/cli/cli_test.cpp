@@ -63,7 +63,7 @@ TEST_F(CliTest, HelpOnEverySubcommand) {
 TEST_F(CliTest, InitIngestListReport) {
   CliRun init = run("init --db " + db_);
   ASSERT_EQ(init.exit_code, 0) << init.err;
-  EXPECT_NE(init.out.find("schema version 1"), std::string::npos);
+  EXPECT_NE(init.out.find("ready at schema version "), std::string::npos) << init.out;
 
   const std::string good = (kSourceDir / "tests/data/ingest/good.jsonl").string();
   CliRun ingest = run("ingest --db " + db_ + " " + good);
@@ -106,6 +106,54 @@ TEST_F(CliTest, ShowPrintsOneIncidentWithContact) {
   EXPECT_NE(show.out.find("maija@example.fi"), std::string::npos);
   CliRun missing = run("incidents show --db " + db_ + " 00000000000000000000000000000000");
   EXPECT_EQ(missing.exit_code, 4);
+}
+
+TEST_F(CliTest, IngestDraftsFromDocumentsAndLinksUpdates) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const auto updates = kSourceDir / "tests/data/text/updates";
+  const std::string release = (updates / "fi-tiedote.txt").string();
+  const std::string update = (updates / "fi-paivitys.txt").string();
+  CliRun drafted = run("ingest --db " + db_ + " " + release);
+  ASSERT_EQ(drafted.exit_code, 0) << drafted.err;
+  const auto id_at = drafted.out.find("draft incident ");
+  ASSERT_NE(id_at, std::string::npos) << drafted.out;
+  const std::string id = drafted.out.substr(id_at + 15, 32);
+  EXPECT_NE(drafted.out.find(id + " created"), std::string::npos) << drafted.out;
+
+  CliRun linked = run("ingest --db " + db_ + " " + update + " " + release);
+  ASSERT_EQ(linked.exit_code, 0) << linked.err;
+  EXPECT_NE(linked.out.find("linked to incident " + id + " as update 1 (version 2)"),
+            std::string::npos)
+      << linked.out;
+  EXPECT_NE(linked.out.find("affected_people 20000 → 50000"), std::string::npos) << linked.out;
+  EXPECT_NE(linked.out.find("fi-tiedote.txt: unchanged"), std::string::npos) << linked.out;
+
+  CliRun list = run("incidents --db " + db_);
+  EXPECT_NE(list.out.find("draft"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("1 incidents"), std::string::npos) << list.out;
+  CliRun show = run("incidents show --db " + db_ + " " + id);
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("timeline:"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("affected_people: 20000 → 50000"), std::string::npos) << show.out;
+  CliRun json = run("incidents show --json --db " + db_ + " " + id);
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"timeline\": ["), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"after\": \"50000\""), std::string::npos) << json.out;
+
+  // Drafts are not reviewed: the month's report neither counts nor lists them.
+  CliRun report = run("report --db " + db_ + " --month 2026-01 --format json");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_EQ(report.out.find(id), std::string::npos) << "a draft reached the report";
+
+  const auto junk = dir_ / "junk.bin";
+  std::ofstream(junk, std::ios::binary) << std::string(
+      "\x7f"
+      "ELF\x00\x01binary",
+      11);
+  CliRun bad = run("ingest --db " + db_ + " " + junk.string());
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("junk.bin"), std::string::npos) << bad.err;
+  EXPECT_NE(run("incidents --db " + db_).out.find("1 incidents"), std::string::npos);
 }
 
 TEST_F(CliTest, ErrorsAreOneLineWithExitCodes) {

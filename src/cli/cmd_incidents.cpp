@@ -40,6 +40,7 @@ base::Status list_incidents(const ListOptions& options, std::ostream& out) {
   if (!options.month.empty()) query.month = model::parse_year_month(options.month);
   if (!options.section.empty()) query.field = model::parse_field(options.section);
   if (options.limit > 0) query.limit = options.limit;
+  query.with_drafts = true;  // listed for review; STATUS says "draft"
   auto incidents = (*store)->find_incidents(query);
   if (!incidents) return tl::unexpected(incidents.error());
   if (options.json) {
@@ -60,13 +61,33 @@ base::Status list_incidents(const ListOptions& options, std::ostream& out) {
   return {};
 }
 
+// Prints the versions of a document-drafted incident, one line each, and
+// under each what it changed.
+void print_timeline(const std::vector<store::IncidentVersion>& timeline, std::ostream& out) {
+  if (timeline.empty()) return;
+  out << "timeline:\n";
+  for (const auto& version : timeline) {
+    out << fmt::format("  {}  {}  {}{}\n", version.number,
+                       model::format_helsinki_iso(version.ingested_at), version.document_name,
+                       version.number == 1 ? "  (drafted the incident)" : "");
+    if (version.number > 1 && version.changes.empty()) out << "       no fact changed\n";
+    for (const auto& change : version.changes) {
+      out << fmt::format("       {}: {} → {}\n", change.fact,
+                         change.before.empty() ? "-" : change.before, change.after);
+    }
+  }
+}
+
 base::Status show_incident(const ShowOptions& options, std::ostream& out) {
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());
   auto incident = (*store)->get_incident(options.id);
   if (!incident) return tl::unexpected(incident.error());
-  const auto json = incident_to_json(*incident, true);
+  auto timeline = (*store)->incident_timeline(options.id);
+  if (!timeline) return tl::unexpected(timeline.error());
+  auto json = incident_to_json(*incident, true);
   if (options.json) {
+    if (!timeline->empty()) json["timeline"] = timeline_to_json(*timeline);
     out << json.dump(2) << "\n";
     return {};
   }
@@ -74,6 +95,7 @@ base::Status show_incident(const ShowOptions& options, std::ostream& out) {
     out << fmt::format("{:<14} {}\n", key + ":",
                        value.is_string() ? value.get<std::string>() : value.dump());
   }
+  print_timeline(*timeline, out);
   return {};
 }
 

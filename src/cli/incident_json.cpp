@@ -41,4 +41,21 @@ nlohmann::ordered_json incident_to_json(const model::Incident& incident, bool wi
   return json;
 }
 
+nlohmann::ordered_json timeline_to_json(const std::vector<store::IncidentVersion>& versions) {
+  auto array = nlohmann::ordered_json::array();
+  for (const auto& version : versions) {
+    auto changes = nlohmann::ordered_json::array();
+    for (const auto& change : version.changes) {
+      changes.push_back(
+          {{"fact", change.fact}, {"before", change.before}, {"after", change.after}});
+    }
+    array.push_back({{"version", version.number},
+                     {"document", version.document_name},
+                     {"digest", version.document_digest},
+                     {"ingested", model::format_helsinki_iso(version.ingested_at)},
+                     {"changes", changes}});
+  }
+  return array;
+}
+
 }  // namespace kybersaa::cli
