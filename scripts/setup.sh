@@ -6,8 +6,9 @@ set -euo pipefail
 KYBERSAA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libsqlite3-dev libicu-dev libsodium-dev libsimdjson-dev nlohmann-json3-dev
-  libcli11-dev libfmt-dev libexpected-dev
+  libcli11-dev libfmt-dev libexpected-dev libtomlplusplus-dev
   libexttextcat-dev libexttextcat-data libvoikko-dev voikko-fi libstemmer-dev
+  libpoppler-cpp-dev libgumbo-dev libgmime-3.0-dev
 )
 KYBERSAA_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev

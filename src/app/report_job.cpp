@@ -5,10 +5,11 @@
 
 namespace kybersaa::app {
 
-base::Result<report::MonthlyReport> load_monthly_report(store::Store& store,
-                                                        model::YearMonth month) {
+base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, model::YearMonth month,
+                                                        const assess::RuleSet& rules) {
   report::ReportInputs inputs;
   inputs.month = month;
+  inputs.rules = rules;
   auto counts = store.count_incidents(report::first_month_needed(month), month);
   if (!counts) return tl::unexpected(counts.error());
   inputs.counts.reserve(counts->size());

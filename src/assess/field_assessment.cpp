@@ -18,8 +18,8 @@
 // High-severity incidents are tested the same way against the field's own
 // 12-month mean of high-severity incidents.
 //
-// The status rules are applied in order and the first that matches decides;
-// docs/assessment.md has the table.
+// The status rules (status_rules.cpp) are applied in order and the first that
+// matches decides; docs/assessment.md has the table.
 
 #include "assess/field_assessment.hpp"
 
@@ -109,7 +109,19 @@ double poisson_upper_tail(std::int64_t k, double mean) {
   return std::min(sum, 1.0);
 }
 
-FieldAssessment assess_field(const FieldHistory& history, const StatusRules& rules) {
+std::string_view warning_level_id(WarningLevel level) {
+  switch (level) {
+    case WarningLevel::kNone:
+      return "none";
+    case WarningLevel::kYellow:
+      return "yellow";
+    case WarningLevel::kRed:
+      return "red";
+  }
+  return "none";
+}
+
+FieldAssessment measure_field(const FieldHistory& history, double trend_alpha) {
   FieldAssessment result;
   result.field = history.field;
   result.count = history.counts[kHistoryMonths];
@@ -118,36 +130,19 @@ FieldAssessment assess_field(const FieldHistory& history, const StatusRules& rul
   const std::int64_t history_sum =
       std::accumulate(history.counts.begin(), history.counts.end() - 1, std::int64_t{0});
   result.baseline = static_cast<double>(history_sum) / kHistoryMonths;
-  result.trend = compare_counts(result.count, result.previous, rules.trend_alpha);
+  result.trend = compare_counts(result.count, result.previous, trend_alpha);
   result.baseline_p_value = poisson_upper_tail(result.count, result.baseline);
-
   // High-severity incidents are judged against the field's own normal level
   // of them, like the total: a field that always has a few is not worrying
   // for having them again.
-  const std::int64_t high = history.high_counts[kHistoryMonths];
-  const double high_baseline =
+  result.high = history.high_counts[kHistoryMonths];
+  result.high_baseline =
       static_cast<double>(std::accumulate(history.high_counts.begin(),
                                           history.high_counts.end() - 1, std::int64_t{0})) /
       kHistoryMonths;
-  const bool above_baseline =
-      result.count >= rules.min_count && static_cast<double>(result.count) > result.baseline;
-  if (history.critical >= rules.serious_critical) {
-    result.status = WeatherStatus::kSerious;
-    result.rule = "critical-incident";
-  } else if (above_baseline && result.baseline_p_value < rules.surge_alpha) {
-    result.status = WeatherStatus::kSerious;
-    result.rule = "surge";
-  } else if (high >= rules.worrying_high &&
-             poisson_upper_tail(high, high_baseline) < rules.elevated_alpha) {
-    result.status = WeatherStatus::kWorrying;
-    result.rule = "high-severity";
-  } else if (above_baseline && result.baseline_p_value < rules.elevated_alpha) {
-    result.status = WeatherStatus::kWorrying;
-    result.rule = "elevated";
-  } else {
-    result.status = WeatherStatus::kCalm;
-    result.rule = "calm";
-  }
+  result.high_p_value = poisson_upper_tail(result.high, result.high_baseline);
+  result.status = WeatherStatus::kCalm;
+  result.rule = "calm";
   return result;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Assessing a field of the weather map for a month: its counts against the
-// previous month, the same month a year earlier and its own baseline, the
-// trend marker and the status. Pure functions over values.
+// previous month, the same month a year earlier and its own baseline, and the
+// trend marker. The status comes from the rules of status_rules.hpp. Pure
+// functions over values.
 
 #include <array>
 #include <cstdint>
@@ -19,6 +20,13 @@ enum class WeatherStatus { kCalm, kWorrying, kSerious };
 std::string_view trend_id(Trend trend);
 std::string_view status_id(WeatherStatus status);
 
+// The highest level of warning in force for a field in a month: a yellow
+// warning is about a serious threat, a red one about a critical threat.
+enum class WarningLevel { kNone = 0, kYellow = 1, kRed = 2 };
+
+// Stable ids: "none", "yellow", "red".
+std::string_view warning_level_id(WarningLevel level);
+
 // Number of months of history an assessment needs before the month itself.
 inline constexpr int kHistoryMonths = 12;
 
@@ -33,17 +41,8 @@ struct FieldHistory {
   std::array<std::int64_t, kHistoryMonths + 1> high_counts{};
   // Critical incidents of the month itself.
   std::int64_t critical = 0;
-};
-
-// The parameters of the status rules. Defaults are documented in
-// docs/assessment.md; every number here is a documented choice.
-struct StatusRules {
-  double trend_alpha = 0.05;          // significance of the month-on-month trend test
-  double surge_alpha = 0.001;         // significance of "far above baseline"
-  double elevated_alpha = 0.01;       // significance of "above baseline"
-  std::int64_t serious_critical = 1;  // critical incidents that make a field serious
-  std::int64_t worrying_high = 3;     // high-severity incidents needed for "high-severity"
-  std::int64_t min_count = 5;         // the baseline rules apply from this many incidents up
+  // The highest warning in force for the field in the month.
+  WarningLevel warning = WarningLevel::kNone;
 };
 
 // The result of the trend test: this month against the previous one.
@@ -62,6 +61,9 @@ struct FieldAssessment {
   WeatherStatus status = WeatherStatus::kCalm;
   std::string rule;               // the id of the rule that decided the status
   double baseline_p_value = 1.0;  // P(X >= count) for X ~ Poisson(baseline)
+  std::int64_t high = 0;          // high-severity incidents this month
+  double high_baseline = 0.0;     // mean of high-severity incidents in the 12 months before
+  double high_p_value = 1.0;      // P(Y >= high) for Y ~ Poisson(high_baseline)
 };
 
 // Compares `current` with `previous` under the null hypothesis of equal
@@ -72,8 +74,8 @@ TrendTest compare_counts(std::int64_t current, std::int64_t previous, double alp
 // Returns P(X >= k) for X ~ Poisson(mean). Exact to double precision.
 double poisson_upper_tail(std::int64_t k, double mean);
 
-// Assesses one field: applies the rules in order and records the first that
-// matched (see docs/assessment.md for the rule table).
-FieldAssessment assess_field(const FieldHistory& history, const StatusRules& rules);
+// Computes a field's numbers and its trend marker (at significance
+// `trend_alpha`); the status is left calm for the rules to decide.
+FieldAssessment measure_field(const FieldHistory& history, double trend_alpha);
 
 }  // namespace kybersaa::assess

@@ -4,16 +4,11 @@
 
 #include <cmath>
 
+#include "assess/status_rules.hpp"
+#include "assess/test_history.hpp"
+
 namespace kybersaa::assess {
 namespace {
-
-FieldHistory flat_history(std::int64_t per_month, std::int64_t this_month) {
-  FieldHistory history;
-  history.field = model::Field::kScamsPhishing;
-  history.counts.fill(per_month);
-  history.counts[kHistoryMonths] = this_month;
-  return history;
-}
 
 TEST(CompareCounts, SmallDifferencesAreUnchanged) {
   const auto test = compare_counts(41, 38, 0.05);
@@ -62,7 +57,7 @@ TEST(AssessField, CountsComeFromTheRightMonths) {
   FieldHistory history = flat_history(10, 12);
   history.counts[0] = 7;                    // same month a year earlier
   history.counts[kHistoryMonths - 1] = 11;  // previous month
-  const auto result = assess_field(history, StatusRules{});
+  const auto result = assess_field(history, default_rule_set());
   EXPECT_EQ(result.count, 12);
   EXPECT_EQ(result.previous, 11);
   EXPECT_EQ(result.year_ago, 7);
@@ -72,17 +67,17 @@ TEST(AssessField, CountsComeFromTheRightMonths) {
 TEST(AssessField, CriticalIncidentMakesSerious) {
   FieldHistory history = flat_history(10, 10);
   history.critical = 1;
-  const auto result = assess_field(history, StatusRules{});
+  const auto result = assess_field(history, default_rule_set());
   EXPECT_EQ(result.status, WeatherStatus::kSerious);
   EXPECT_EQ(result.rule, "critical-incident");
 }
 
 TEST(AssessField, SurgeOverBaselineIsSeriousAndMildRiseWorrying) {
-  const auto surge = assess_field(flat_history(20, 45), StatusRules{});
+  const auto surge = assess_field(flat_history(20, 45), default_rule_set());
   EXPECT_EQ(surge.status, WeatherStatus::kSerious);
   EXPECT_EQ(surge.rule, "surge");
   // P(X >= 32 | 20) is 0.0081: between the two thresholds.
-  const auto elevated = assess_field(flat_history(20, 32), StatusRules{});
+  const auto elevated = assess_field(flat_history(20, 32), default_rule_set());
   EXPECT_EQ(elevated.status, WeatherStatus::kWorrying);
   EXPECT_EQ(elevated.rule, "elevated");
 }
@@ -91,29 +86,29 @@ TEST(AssessField, UnusuallyManyHighSeverityIncidentsMakeWorrying) {
   FieldHistory history = flat_history(10, 10);
   history.high_counts.fill(0);
   history.high_counts[kHistoryMonths] = 3;  // none in a year, then three
-  EXPECT_EQ(assess_field(history, StatusRules{}).rule, "high-severity");
+  EXPECT_EQ(assess_field(history, default_rule_set()).rule, "high-severity");
   history.high_counts[kHistoryMonths] = 2;  // fewer than worrying_high
-  EXPECT_EQ(assess_field(history, StatusRules{}).status, WeatherStatus::kCalm);
+  EXPECT_EQ(assess_field(history, default_rule_set()).status, WeatherStatus::kCalm);
 }
 
 TEST(AssessField, UsualNumberOfHighSeverityIncidentsIsCalm) {
   FieldHistory history = flat_history(40, 40);
   history.high_counts.fill(6);  // six a month is this field's normal
   history.high_counts[kHistoryMonths] = 7;
-  const auto result = assess_field(history, StatusRules{});
+  const auto result = assess_field(history, default_rule_set());
   EXPECT_EQ(result.status, WeatherStatus::kCalm);
   history.high_counts[kHistoryMonths] = 16;  // P(X >= 16 | 6) is about 0.0005
-  EXPECT_EQ(assess_field(history, StatusRules{}).rule, "high-severity");
+  EXPECT_EQ(assess_field(history, default_rule_set()).rule, "high-severity");
 }
 
 TEST(AssessField, FewIncidentsOverEmptyBaselineStayCalm) {
-  const auto result = assess_field(flat_history(0, 4), StatusRules{});
+  const auto result = assess_field(flat_history(0, 4), default_rule_set());
   EXPECT_EQ(result.status, WeatherStatus::kCalm);
   EXPECT_EQ(result.rule, "calm");
 }
 
 TEST(AssessField, NormalMonthIsCalm) {
-  const auto result = assess_field(flat_history(30, 33), StatusRules{});
+  const auto result = assess_field(flat_history(30, 33), default_rule_set());
   EXPECT_EQ(result.status, WeatherStatus::kCalm);
   EXPECT_EQ(result.trend.trend, Trend::kUnchanged);
 }

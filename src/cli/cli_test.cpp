@@ -92,6 +92,31 @@ TEST_F(CliTest, InitIngestListReport) {
   EXPECT_NE(html->find("<html"), std::string::npos);
 }
 
+TEST_F(CliTest, ReportUsesARulesFileAndLocatesItsMistakes) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  ASSERT_EQ(run("ingest --db " + db_ + " " + (kSourceDir / "tests/data/ingest/good.jsonl").string())
+                .exit_code,
+            0);
+  // One phishing notification is enough for this rule: the field turns serious.
+  const auto rules = dir_ / "strict.toml";
+  ASSERT_TRUE(kybersaa::base::write_file_atomically(
+      rules, "format = 1\n[[rules]]\nid = \"any-phishing\"\nstatus = \"serious\"\n"
+             "fields = [\"scams-phishing\"]\ncount_at_least = 1\n"));
+  CliRun report = run("report --db " + db_ + " --month 2026-10 --format json --rules " +
+                      rules.string());
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_NE(report.out.find("\"status_rule\": \"any-phishing\""), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("\"rules_source\": \"strict.toml\""), std::string::npos);
+  EXPECT_EQ(report.out.find(dir_.string()), std::string::npos) << "the report shows a local path";
+
+  ASSERT_TRUE(kybersaa::base::write_file_atomically(
+      rules, "format = 1\n[[rules]]\nid = \"x\"\nstatus = \"stormy\"\ncount_at_least = 1\n"));
+  CliRun bad = run("report --db " + db_ + " --month 2026-10 --rules " + rules.string());
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("strict.toml:4:10: status:"), std::string::npos) << bad.err;
+  EXPECT_TRUE(bad.out.empty());
+}
+
 TEST_F(CliTest, ShowPrintsOneIncidentWithContact) {
   ASSERT_EQ(run("init --db " + db_).exit_code, 0);
   ASSERT_EQ(run("ingest --db " + db_ + " " + (kSourceDir / "tests/data/ingest/good.jsonl").string())

@@ -1,4 +1,5 @@
 // kybersaa report --db PATH --month YYYY-MM --lang fi|sv|en --format html|json|md [--out FILE]
+//   [--rules FILE]
 
 #include <CLI/CLI.hpp>
 
@@ -17,6 +18,7 @@ struct ReportOptions {
   std::string lang = "fi";
   std::string format = "html";
   std::string out;
+  std::string rules;
 };
 
 base::Status run_report(const ReportOptions& options, CommandContext& context) {
@@ -26,9 +28,15 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
   if (!month || !language || !format) {
     return base::fail(base::ErrorCode::kInvalidInput, "invalid --month, --lang or --format");
   }
+  assess::RuleSet rules = assess::default_rule_set();
+  if (!options.rules.empty()) {
+    auto loaded = assess::load_rule_set(options.rules);
+    if (!loaded) return tl::unexpected(loaded.error());
+    rules = std::move(*loaded);
+  }
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());
-  auto monthly = app::load_monthly_report(**store, *month);
+  auto monthly = app::load_monthly_report(**store, *month, rules);
   if (!monthly) return tl::unexpected(monthly.error());
   if (monthly->totals.count == 0) {
     context.err << "kybersaa: warning: the store holds no incidents for " << month->to_string()
@@ -64,6 +72,11 @@ void add_report_command(CLI::App& app, CommandContext& context) {
       ->check(CLI::IsMember({"html", "json", "md"}))
       ->capture_default_str();
   command->add_option("--out", options->out, "Output file (default: standard output)")
+      ->type_name("FILE");
+  command
+      ->add_option("--rules", options->rules,
+                   "Status rules file (TOML, docs/assessment.md); default: the built-in rules, "
+                   "config/status-rules.toml")
       ->type_name("FILE");
   command->callback([&context, options] { context.outcome = run_report(*options, context); });
 }

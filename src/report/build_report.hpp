@@ -27,7 +27,7 @@ struct ReportInputs {
   std::vector<CountRow> counts;
   // The incidents of the month (any order; the report orders them).
   std::vector<model::Incident> incidents;
-  assess::StatusRules rules;
+  assess::RuleSet rules = assess::default_rule_set();
   std::optional<model::YearMonth> data_first;
   std::optional<model::YearMonth> data_last;
 };

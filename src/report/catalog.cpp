@@ -105,25 +105,40 @@ constexpr std::array kTexts = {
     Phrase{"Tilan ratkaisee ensimmäinen täyttyvä sääntö:",
            "Läget avgörs av den första regel som uppfylls:",
            "The status is decided by the first rule that matches:"},
-    // kRuleCriticalIncident
-    Phrase{"vakava, kun kriittisten tapausten määrä on vähintään {0}",
-           "allvarligt när antalet kritiska incidenter är minst {0}",
-           "serious when the number of critical incidents is at least {0}"},
-    // kRuleSurge
-    Phrase{"vakava, kun tapauksia on vähintään {0}, yli perustason ja P < {1}",
-           "allvarligt när antalet är minst {0}, över basnivån och P < {1}",
-           "serious when the count is at least {0}, above the baseline and P < {1}"},
-    // kRuleHighSeverity
-    Phrase{"huolestuttava, kun vakavuudeltaan korkeita tapauksia on vähintään {0} ja selvästi "
-           "enemmän kuin kentällä tavallisesti (P < {1})",
-           "oroande när incidenterna med hög allvarlighetsgrad är minst {0} och klart fler än "
-           "fältets vanliga nivå (P < {1})",
-           "worrying when there are at least {0} high-severity incidents, clearly more than the "
-           "field's usual level (P < {1})"},
-    // kRuleElevated
-    Phrase{"huolestuttava, kun tapauksia on vähintään {0}, yli perustason ja P < {1}",
-           "oroande när antalet är minst {0}, över basnivån och P < {1}",
-           "worrying when the count is at least {0}, above the baseline and P < {1}"},
+    // kMethodRulesSource
+    Phrase{"Säännöt: {0}.", "Regler: {0}.", "Rules: {0}."},
+    // kRulesBuiltIn
+    Phrase{"Kybersään oletussäännöt", "Kybersääs standardregler", "Kybersää's default rules"},
+    // kRuleWhen
+    Phrase{"{0}, kun {1}", "{0} när {1}", "{0} when {1}"},
+    // kRuleFields
+    Phrase{"{0} (koskee kenttiä: {1})", "{0} (gäller fälten: {1})", "{0} (applies to: {1})"},
+    // kConditionAnd
+    Phrase{"ja", "och", "and"},
+    // kConditionCriticalAtLeast
+    Phrase{"kriittisten tapausten määrä on vähintään {0}",
+           "antalet kritiska incidenter är minst {0}",
+           "the number of critical incidents is at least {0}"},
+    // kConditionHighAtLeast
+    Phrase{"vakavuudeltaan korkeiden tapausten määrä on vähintään {0}",
+           "antalet incidenter med hög allvarlighetsgrad är minst {0}",
+           "the number of high-severity incidents is at least {0}"},
+    // kConditionHighAboveUsual
+    Phrase{"niitä on selvästi enemmän kuin kentällä tavallisesti (P < {0})",
+           "de är klart fler än fältets vanliga nivå (P < {0})",
+           "they are clearly above the field's usual level (P < {0})"},
+    // kConditionCountAtLeast
+    Phrase{"tapauksia on vähintään {0}", "antalet är minst {0}", "the count is at least {0}"},
+    // kConditionAboveBaseline
+    Phrase{"määrä on yli perustason (P < {0})", "antalet är över basnivån (P < {0})",
+           "it is above the baseline (P < {0})"},
+    // kConditionYellowWarning
+    Phrase{"kentällä on voimassa keltainen tai punainen varoitus",
+           "en gul eller röd varning gäller för fältet",
+           "a yellow or red warning is in force for the field"},
+    // kConditionRedWarning
+    Phrase{"kentällä on voimassa punainen varoitus", "en röd varning gäller för fältet",
+           "a red warning is in force for the field"},
     // kRuleCalm
     Phrase{"rauhallinen muulloin", "lugnt annars", "calm otherwise"},
     // kMethodListing

@@ -48,10 +48,18 @@ enum class Text {
   kMethodTrend,  // {0} alpha of the trend test
   kMethodBaseline,
   kMethodRules,
-  kRuleCriticalIncident,  // {0} critical incidents
-  kRuleSurge,             // {0} minimum count, {1} alpha
-  kRuleHighSeverity,      // {0} high-severity incidents
-  kRuleElevated,          // {0} minimum count, {1} alpha
+  kMethodRulesSource,         // {0} where the rules came from
+  kRulesBuiltIn,              // the source of the shipped rules
+  kRuleWhen,                  // {0} status word, {1} its conditions
+  kRuleFields,                // {0} a rule's description, {1} the fields it applies to
+  kConditionAnd,              // joins the last two conditions
+  kConditionCriticalAtLeast,  // {0} critical incidents
+  kConditionHighAtLeast,      // {0} high-severity incidents
+  kConditionHighAboveUsual,   // {0} alpha
+  kConditionCountAtLeast,     // {0} incidents
+  kConditionAboveBaseline,    // {0} alpha
+  kConditionYellowWarning,
+  kConditionRedWarning,
   kRuleCalm,
   kMethodListing,
   kMethodCoverage,  // {0} first month, {1} last month

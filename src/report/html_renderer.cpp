@@ -299,6 +299,8 @@ void write_method(HtmlWriter& html, const MonthlyReport& report) {
     html.raw("</li>\n");
   }
   html.raw("</ol></li>\n");
+  html.element("li", "", notes.rules_source);
+  html.raw("\n");
   html.element("li", "", notes.listing);
   html.raw("\n");
   html.element("li", "", notes.coverage);

@@ -1,11 +1,12 @@
 // The JSON renderer: the report as data, per docs/formats/report.schema.json
-// (schema_version "1"). Ids (fields, statuses, trends, severities, sectors,
+// (schema_version "2"). Ids (fields, statuses, trends, severities, sectors,
 // TLP) are the model's language-independent names; the language chooses only
 // the "title", "month_title", "name" and "*_label" strings. Keys keep the
 // order written here (ordered_json), and nlohmann prints doubles in their
 // shortest round-trip form, so equal reports give equal bytes. Invalid UTF-8
 // in data becomes U+FFFD, as in the HTML and Markdown.
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -81,17 +82,45 @@ Json field_json(const FieldSection& section, Language language) {
   return out;
 }
 
+Json rule_json(const assess::StatusRule& rule) {
+  Json out;
+  out["id"] = rule.id;
+  out["status"] = assess::status_id(rule.status);
+  Json fields = Json::array();
+  for (const model::Field field : rule.fields) fields.push_back(model::field_id(field));
+  out["fields"] = std::move(fields);
+  Json conditions = Json::object();
+  for (const assess::Condition& condition : rule.conditions) {
+    const std::string key(assess::condition_key(condition.kind));
+    switch (condition.kind) {
+      case assess::ConditionKind::kWarningAtLeast:
+        conditions[key] =
+            assess::warning_level_id(static_cast<assess::WarningLevel>(condition.value));
+        break;
+      case assess::ConditionKind::kHighAboveUsual:
+      case assess::ConditionKind::kAboveBaseline:
+        conditions[key] = condition.value;
+        break;
+      default:
+        conditions[key] = static_cast<std::int64_t>(condition.value);
+    }
+  }
+  out["conditions"] = std::move(conditions);
+  return out;
+}
+
 Json method_json(const MonthlyReport& report) {
-  const assess::StatusRules& rules = report.rules;
+  const assess::RuleSet& rules = report.rules;
   Json out;
   out["trend_test"] = "exact-conditional-binomial";
   out["trend_alpha"] = rules.trend_alpha;
   out["baseline_test"] = "poisson-upper-tail";
-  out["surge_alpha"] = rules.surge_alpha;
-  out["elevated_alpha"] = rules.elevated_alpha;
-  out["serious_critical"] = rules.serious_critical;
-  out["worrying_high"] = rules.worrying_high;
-  out["min_count"] = rules.min_count;
+  out["rules_source"] = rules.source == assess::default_rule_set().source
+                            ? std::string("built-in")
+                            : std::filesystem::path(rules.source).filename().string();
+  Json list = Json::array();
+  for (const assess::StatusRule& rule : rules.rules) list.push_back(rule_json(rule));
+  out["rules"] = std::move(list);
   out["data_first"] = month_or_null(report.data_first);
   out["data_last"] = month_or_null(report.data_last);
   return out;

@@ -150,7 +150,7 @@ void write_method(MarkdownWriter& md, const MonthlyReport& report) {
     md.raw(fmt::format("  {}. {}: {}\n", number++, markdown_escape(rule.id),
                        markdown_escape(rule.description)));
   }
-  for (const std::string* note : {&notes.listing, &notes.coverage}) {
+  for (const std::string* note : {&notes.rules_source, &notes.listing, &notes.coverage}) {
     md.raw("- ");
     md.text(*note);
     md.raw("\n");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "assess/field_assessment.hpp"
+#include "assess/status_rules.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
 #include "model/year_month.hpp"
@@ -17,7 +18,7 @@
 namespace kybersaa::report {
 
 // Version of the report JSON schema (docs/formats/report.schema.json).
-inline constexpr std::string_view kReportSchemaVersion = "1";
+inline constexpr std::string_view kReportSchemaVersion = "2";
 
 // Number of months in each field's chart: the month and the 12 before it.
 inline constexpr int kChartMonths = 13;
@@ -63,7 +64,7 @@ struct MonthlyReport {
   model::YearMonth month;
   std::vector<FieldSection> fields;  // the six fields in model::kAllFields order
   Totals totals;
-  assess::StatusRules rules;                   // the rule parameters that produced the statuses
+  assess::RuleSet rules;  // the rules that produced the statuses
   std::optional<model::YearMonth> data_first;  // the store's coverage
   std::optional<model::YearMonth> data_last;
 };

@@ -224,7 +224,7 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   const auto json = nlohmann::ordered_json::parse(text);
   EXPECT_EQ(keys_of(json), (std::vector<std::string>{"schema_version", "language", "month", "title",
                                                      "month_title", "fields", "totals", "method"}));
-  EXPECT_EQ(json["schema_version"], "1");
+  EXPECT_EQ(json["schema_version"], "2");
   EXPECT_EQ(json["language"], "fi");
   EXPECT_EQ(json["month"], "2026-10");
   ASSERT_EQ(json["fields"].size(), 6u);
@@ -315,6 +315,49 @@ TEST(RenderJson, EmptyCoverageIsNull) {
   EXPECT_TRUE(json["method"]["data_first"].is_null());
   EXPECT_TRUE(json["method"]["data_last"].is_null());
   EXPECT_EQ(json["fields"][0]["incidents"], nlohmann::json::array());
+}
+
+TEST(RenderJson, ListsTheRulesInForce) {
+  const auto json = nlohmann::json::parse(render_json(quiet_report(), Language::kFi));
+  const auto& method = json["method"];
+  // The file's name only: a report never shows the analyst's directories.
+  EXPECT_EQ(method["rules_source"], "strict.toml");
+  EXPECT_EQ(method["trend_alpha"], 0.01);
+  ASSERT_EQ(method["rules"].size(), 4u);
+  EXPECT_EQ(method["rules"][0]["id"], "two-critical");
+  EXPECT_EQ(method["rules"][0]["conditions"], nlohmann::json::parse(R"({"critical_at_least":2})"));
+  EXPECT_EQ(method["rules"][1]["conditions"]["warning_at_least"], "red");
+  EXPECT_EQ(method["rules"][2]["fields"], nlohmann::json::parse(R"(["scams-phishing","network"])"));
+  EXPECT_EQ(method["rules"][2]["conditions"]["above_baseline_alpha"], 0.0001);
+  EXPECT_EQ(method["rules"][3]["status"], "worrying");
+  EXPECT_EQ(method["rules"][3]["conditions"]["warning_at_least"], "yellow");
+  const auto defaults = nlohmann::json::parse(render_json(typical_report(), Language::kFi));
+  EXPECT_EQ(defaults["method"]["rules_source"], "built-in");
+  EXPECT_EQ(defaults["method"]["rules"].size(), assess::default_rule_set().rules.size());
+}
+
+TEST(MethodNotes, DescribeEachRuleFromItsConditions) {
+  const MonthlyReport report = quiet_report();
+  const std::string en = render_markdown(report, Language::kEn);
+  EXPECT_TRUE(contains(en,
+                       "1. two-critical: serious when the number of critical incidents is at "
+                       "least 2\n"));
+  EXPECT_TRUE(contains(en,
+                       "3. phishing-surge: serious when the count is at least 1,000 and it is "
+                       "above the baseline (P \\< 0.0001) (applies to: Scams and phishing, "
+                       "Network availability)\n"));
+  EXPECT_TRUE(contains(en,
+                       "4. high-severity: worrying when the number of high-severity incidents "
+                       "is at least 10, they are clearly above the field's usual level "
+                       "(P \\< 0.005) and a yellow or red warning is in force for the "
+                       "field\n"));
+  EXPECT_TRUE(contains(en, "5. calm: calm otherwise\n"));
+  EXPECT_TRUE(contains(en, "- Rules: strict.toml.\n"));
+  const std::string fi = render_html(typical_report(), Language::kFi);
+  EXPECT_TRUE(contains(fi, "<li>Säännöt: Kybersään oletussäännöt.</li>"));
+  EXPECT_TRUE(contains(fi,
+                       "<code>red-warning</code>: vakava, kun kentällä on voimassa punainen "
+                       "varoitus</li>"));
 }
 
 // --- Markdown ----------------------------------------------------------------
@@ -444,10 +487,14 @@ TEST(Catalog, PlaceholdersFormatInEveryLanguage) {
       (void)format_text(Text::kWithheldOne, language, "1");
       (void)format_text(Text::kWithheldMany, language, "2");
       (void)format_text(Text::kMethodTrend, language, "0.05");
-      (void)format_text(Text::kRuleCriticalIncident, language, "1");
-      (void)format_text(Text::kRuleSurge, language, "5", "0.001");
-      (void)format_text(Text::kRuleHighSeverity, language, "3", "0.01");
-      (void)format_text(Text::kRuleElevated, language, "5", "0.01");
+      (void)format_text(Text::kMethodRulesSource, language, "a");
+      (void)format_text(Text::kRuleWhen, language, "a", "b");
+      (void)format_text(Text::kRuleFields, language, "a", "b");
+      (void)format_text(Text::kConditionCriticalAtLeast, language, "1");
+      (void)format_text(Text::kConditionHighAtLeast, language, "3");
+      (void)format_text(Text::kConditionHighAboveUsual, language, "0.01");
+      (void)format_text(Text::kConditionCountAtLeast, language, "5");
+      (void)format_text(Text::kConditionAboveBaseline, language, "0.01");
       (void)format_text(Text::kMethodCoverage, language, "a", "b");
     });
   }

@@ -1,5 +1,7 @@
 #include "report/report_text.hpp"
 
+#include <filesystem>
+
 #include "report/catalog.hpp"
 #include "report/locale_format.hpp"
 
@@ -43,29 +45,79 @@ std::string rsit_text(const model::RsitClass& rsit) {
   return rsit.taxonomy + " / " + rsit.type;
 }
 
-MethodNotes method_notes(const MonthlyReport& report, model::Language language) {
-  const assess::StatusRules& rules = report.rules;
-  const auto alpha = [language](double value) {
-    return format_decimal(value, kAlphaDecimals, language);
-  };
-  const auto integer = [language](std::int64_t value) { return format_integer(value, language); };
+namespace {
 
+std::string condition_text(const assess::Condition& condition, model::Language language) {
+  const auto alpha = format_decimal(condition.value, kAlphaDecimals, language);
+  const auto count = format_integer(static_cast<std::int64_t>(condition.value), language);
+  switch (condition.kind) {
+    case assess::ConditionKind::kCriticalAtLeast:
+      return format_text(Text::kConditionCriticalAtLeast, language, count);
+    case assess::ConditionKind::kHighAtLeast:
+      return format_text(Text::kConditionHighAtLeast, language, count);
+    case assess::ConditionKind::kHighAboveUsual:
+      return format_text(Text::kConditionHighAboveUsual, language, alpha);
+    case assess::ConditionKind::kCountAtLeast:
+      return format_text(Text::kConditionCountAtLeast, language, count);
+    case assess::ConditionKind::kAboveBaseline:
+      return format_text(Text::kConditionAboveBaseline, language, alpha);
+    case assess::ConditionKind::kWarningAtLeast:
+      return std::string(
+          catalog_text(condition.value >= static_cast<double>(assess::WarningLevel::kRed)
+                           ? Text::kConditionRedWarning
+                           : Text::kConditionYellowWarning,
+                       language));
+  }
+  return {};
+}
+
+// "a, b and c" in `language`.
+std::string join_conditions(const std::vector<std::string>& parts, model::Language language) {
+  std::string joined;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) {
+      joined += i + 1 == parts.size()
+                    ? fmt::format(" {} ", catalog_text(Text::kConditionAnd, language))
+                    : std::string(", ");
+    }
+    joined += parts[i];
+  }
+  return joined;
+}
+
+std::string rule_description(const assess::StatusRule& rule, model::Language language) {
+  std::vector<std::string> conditions;
+  for (const assess::Condition& condition : rule.conditions) {
+    conditions.push_back(condition_text(condition, language));
+  }
+  std::string text = format_text(Text::kRuleWhen, language, status_label(rule.status, language),
+                                 join_conditions(conditions, language));
+  if (rule.fields.empty()) return text;
+  std::string fields;
+  for (const model::Field field : rule.fields) {
+    if (!fields.empty()) fields += ", ";
+    fields += model::field_name(field, language);
+  }
+  return format_text(Text::kRuleFields, language, text, fields);
+}
+
+}  // namespace
+
+MethodNotes method_notes(const MonthlyReport& report, model::Language language) {
+  const assess::RuleSet& rules = report.rules;
   MethodNotes notes;
-  notes.trend = format_text(Text::kMethodTrend, language, alpha(rules.trend_alpha));
+  notes.trend = format_text(Text::kMethodTrend, language,
+                            format_decimal(rules.trend_alpha, kAlphaDecimals, language));
   notes.baseline = std::string(catalog_text(Text::kMethodBaseline, language));
   notes.rules_intro = std::string(catalog_text(Text::kMethodRules, language));
-  // The ids and the order are assess::assess_field's (docs/assessment.md).
-  notes.rules = {
-      {"critical-incident",
-       format_text(Text::kRuleCriticalIncident, language, integer(rules.serious_critical))},
-      {"surge",
-       format_text(Text::kRuleSurge, language, integer(rules.min_count), alpha(rules.surge_alpha))},
-      {"high-severity", format_text(Text::kRuleHighSeverity, language, integer(rules.worrying_high),
-                                    alpha(rules.elevated_alpha))},
-      {"elevated", format_text(Text::kRuleElevated, language, integer(rules.min_count),
-                               alpha(rules.elevated_alpha))},
-      {"calm", std::string(catalog_text(Text::kRuleCalm, language))},
-  };
+  for (const assess::StatusRule& rule : rules.rules) {
+    notes.rules.push_back({rule.id, rule_description(rule, language)});
+  }
+  notes.rules.push_back({"calm", std::string(catalog_text(Text::kRuleCalm, language))});
+  notes.rules_source = format_text(Text::kMethodRulesSource, language,
+                                   rules.source == assess::default_rule_set().source
+                                       ? std::string(catalog_text(Text::kRulesBuiltIn, language))
+                                       : std::filesystem::path(rules.source).filename().string());
   notes.listing = std::string(catalog_text(Text::kMethodListing, language));
   if (report.data_first && report.data_last) {
     notes.coverage = format_text(Text::kMethodCoverage, language,

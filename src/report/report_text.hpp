@@ -43,6 +43,7 @@ struct MethodNotes {
   std::string baseline;  // what the baseline is and how it is tested
   std::string rules_intro;
   std::vector<RuleNote> rules;  // in the order assess applies them
+  std::string rules_source;     // which rules file was used
   std::string listing;          // which incidents are listed
   std::string coverage;         // the data's first and last month
 };

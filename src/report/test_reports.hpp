@@ -57,6 +57,7 @@ inline MonthlyReport typical_report() {
   const model::YearMonth month{2026, 10};
   MonthlyReport report;
   report.month = month;
+  report.rules = assess::default_rule_set();
   report.data_first = model::YearMonth{2019, 1};
   report.data_last = month;
 
@@ -135,12 +136,29 @@ inline MonthlyReport quiet_report() {
   const model::YearMonth month{2027, 1};
   MonthlyReport report;
   report.month = month;
+  report.rules.source = "rules/strict.toml";
   report.rules.trend_alpha = 0.01;
-  report.rules.surge_alpha = 0.0001;
-  report.rules.elevated_alpha = 0.005;
-  report.rules.serious_critical = 2;
-  report.rules.worrying_high = 10;
-  report.rules.min_count = 1000;
+  report.rules.rules = {
+      {"two-critical",
+       assess::WeatherStatus::kSerious,
+       {},
+       {{assess::ConditionKind::kCriticalAtLeast, 2}}},
+      {"red-warning",
+       assess::WeatherStatus::kSerious,
+       {},
+       {{assess::ConditionKind::kWarningAtLeast, 2}}},
+      {"phishing-surge",
+       assess::WeatherStatus::kSerious,
+       {model::Field::kScamsPhishing, model::Field::kNetwork},
+       {{assess::ConditionKind::kCountAtLeast, 1000},
+        {assess::ConditionKind::kAboveBaseline, 0.0001}}},
+      {"high-severity",
+       assess::WeatherStatus::kWorrying,
+       {},
+       {{assess::ConditionKind::kHighAtLeast, 10},
+        {assess::ConditionKind::kHighAboveUsual, 0.005},
+        {assess::ConditionKind::kWarningAtLeast, 1}}},
+  };
   for (model::Field field : model::kAllFields) {
     report.fields.push_back(field_section(field, month, {}, 0.0, assess::Trend::kUnchanged, 1.0,
                                           assess::WeatherStatus::kCalm, "calm"));
