@@ -16,6 +16,8 @@
 #include <vector>
 
 #include "text/document_analyzer.hpp"
+#include "text/pdf_reader.hpp"
+#include "text/test_pdf.hpp"
 
 namespace kybersaa::bench {
 namespace {
@@ -158,6 +160,48 @@ void BM_Text_AnalyzeFinnish(benchmark::State& state) {
   state.counters["documents"] = static_cast<double>(documents.size());
 }
 BENCHMARK(BM_Text_AnalyzeFinnish)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// A report-like PDF: `pages` A4 pages of 40 lines each, the lines varied by
+// page so that no two pages are the same.
+std::string many_page_pdf(int pages) {
+  constexpr std::array<std::string_view, 5> kLines = {
+      "Palvelunestohyokkays kohdistui {} organisaatioon ja kesti noin {} minuuttia.",
+      "Tietomurrossa vuoti arviolta {} kayttajan tiedot; haavoittuvuus paikattiin {}.2.2026.",
+      "Kalasteluviesteja raportoitiin {} kappaletta, yli {} prosenttia niista suomeksi.",
+      "The attack peaked at {} Gbit/s and lasted {} minutes before mitigation.",
+      "Dataintrang upptacktes i {} system; {} kunder har informerats."};
+  std::vector<std::vector<std::string>> text(static_cast<std::size_t>(pages));
+  for (int page = 0; page < pages; ++page) {
+    for (int line = 0; line < 40; ++line) {
+      std::string out(kLines[static_cast<std::size_t>(line + page) % kLines.size()]);
+      out.replace(out.find("{}"), 2, std::to_string(page * 40 + line));
+      out.replace(out.find("{}"), 2, std::to_string(1 + (page + line) % 28));
+      text[static_cast<std::size_t>(page)].push_back(std::move(out));
+    }
+  }
+  return text::testing::write_test_pdf(text, {.title = "Kuukausikatsaus", .encrypted = false});
+}
+
+// PDF text extraction (poppler, reading order) in pages/s; target >= 200.
+void BM_Text_ReadPdfPages(benchmark::State& state) {
+  const int pages = static_cast<int>(state.range(0));
+  const std::string pdf = many_page_pdf(pages);
+  std::int64_t read = 0;
+  for (auto _ : state) {
+    auto document = text::read_pdf_document(pdf, "bench.pdf");
+    if (!document || document->pages.size() != static_cast<std::size_t>(pages)) {
+      state.SkipWithError("the generated PDF was not read");
+      return;
+    }
+    benchmark::DoNotOptimize(document);
+    read += pages;
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(pdf.size()));
+  state.counters["pages"] =
+      benchmark::Counter(static_cast<double>(read), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Text_ReadPdfPages)->Arg(500)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 }  // namespace kybersaa::bench

@@ -1,5 +1,6 @@
-// kybersaa analyze FILE [--json]: read one plain-text document and print
-// what the first pass understood: language, field, RSIT guess and facts.
+// kybersaa analyze FILE [--json]: read one document (plain text, HTML, PDF or
+// e-mail) and print what the first pass understood: language, field, RSIT
+// guess and facts.
 
 #include <CLI/CLI.hpp>
 
@@ -13,8 +14,8 @@ namespace kybersaa::cli {
 void add_analyze_command(CLI::App& app, CommandContext& context) {
   auto* command = app.add_subcommand(
       "analyze",
-      "Read a plain-text document (UTF-8 or Windows-1252; fi, sv or en) and print its language, "
-      "field, RSIT guess and the facts found (docs/formats/analyze.md)");
+      "Read a document (plain text, HTML, PDF or e-mail, recognised by content; fi, sv or en) "
+      "and print its language, field, RSIT guess and the facts found (docs/formats/analyze.md)");
   struct Options {
     std::string file;
     bool json = false;
@@ -23,7 +24,7 @@ void add_analyze_command(CLI::App& app, CommandContext& context) {
   command->add_option("file", options->file, "Document to analyse")->required()->type_name("FILE");
   command->add_flag("--json", options->json, "Print one JSON object instead of a summary");
   command->callback([&context, options] {
-    auto bytes = base::read_file(options->file, text::kMaxDocumentBytes);
+    auto bytes = base::read_file(options->file, text::kMaxInputBytes);
     if (!bytes) {
       context.outcome = tl::unexpected(bytes.error());
       return;

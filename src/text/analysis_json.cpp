@@ -37,6 +37,8 @@ std::string analysis_to_json(const Analysis& analysis) {
   const auto& facts = analysis.facts;
   Json out;
   out["language"] = std::string(model::language_code(analysis.language));
+  out["kind"] = std::string(document_kind_name(analysis.kind));
+  if (analysis.kind == DocumentKind::kPdf) out["pages"] = analysis.pages;
   out["encoding"] = analysis.encoding == SourceEncoding::kUtf8 ? "utf-8" : "windows-1252";
   out["section"] = std::string(model::field_id(classification.scores.front().field));
   Json sections = Json::array();
@@ -91,6 +93,9 @@ std::string analysis_summary(const Analysis& analysis) {
   const auto& best = classification.scores.front();
   std::string out;
   out += "language:      " + std::string(model::language_code(analysis.language)) + "\n";
+  out += "kind:          " + std::string(document_kind_name(analysis.kind));
+  if (analysis.kind == DocumentKind::kPdf) out += ", " + std::to_string(analysis.pages) + " pages";
+  out += "\n";
   out += "section:       " + std::string(model::field_id(best.field)) + " (" +
          std::string(model::field_name(best.field, model::Language::kEn)) + ", score " +
          format_number(rounded(best.score, 100)) + ")\n";

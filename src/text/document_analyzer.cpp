@@ -15,10 +15,16 @@ base::Result<DocumentAnalyzer> DocumentAnalyzer::open(
 }
 
 base::Result<Analysis> DocumentAnalyzer::analyze(std::string_view bytes, std::string_view name) {
-  auto decoded = decode_document(bytes, name);
-  if (!decoded) return tl::unexpected(decoded.error());
-  Analysis analysis = analyze_text(decoded->text);
-  analysis.encoding = decoded->encoding;
+  auto document = read_document(bytes, name);
+  if (!document) return tl::unexpected(document.error());
+  return analyze_document(*document);
+}
+
+Analysis DocumentAnalyzer::analyze_document(const Document& document) {
+  Analysis analysis = analyze_text(document.text);
+  analysis.kind = document.kind;
+  analysis.pages = document.pages.size();
+  analysis.encoding = document.encoding;
   return analysis;
 }
 

@@ -7,6 +7,7 @@
 #include "base/result.hpp"
 #include "model/language.hpp"
 #include "text/document_decoder.hpp"
+#include "text/document_reader.hpp"
 #include "text/facts.hpp"
 #include "text/field_classifier.hpp"
 #include "text/language_identifier.hpp"
@@ -16,6 +17,8 @@ namespace kybersaa::text {
 
 struct Analysis {
   model::Language language = model::Language::kEn;
+  DocumentKind kind = DocumentKind::kText;  // what the bytes were (see read_document)
+  std::size_t pages = 0;                    // PDF pages, 0 for other kinds
   SourceEncoding encoding = SourceEncoding::kUtf8;
   Classification classification;
   Facts facts;
@@ -31,10 +34,15 @@ class DocumentAnalyzer {
   [[nodiscard]] static base::Result<DocumentAnalyzer> open(
       const std::filesystem::path& fingerprint_dir = {});
 
-  // Analyses the bytes of the document called `name` (used in messages).
-  // Fails with kInvalidInput naming `name` when the bytes are not a text
-  // document (see decode_document).
+  // Analyses the bytes of the document called `name` (used in messages):
+  // plain text, HTML, PDF or e-mail, recognised by content. Fails with
+  // kInvalidInput naming `name` when the bytes cannot be read as a document
+  // (see read_document).
   [[nodiscard]] base::Result<Analysis> analyze(std::string_view bytes, std::string_view name);
+
+  // Analyses the text of a document read by read_document, noting its kind,
+  // pages and encoding. Never fails.
+  Analysis analyze_document(const Document& document);
 
   // Analyses UTF-8 text that is already decoded. Never fails.
   Analysis analyze_text(std::string_view text);

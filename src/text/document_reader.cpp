@@ -5,6 +5,10 @@
 #include <cctype>
 #include <string>
 
+#include "text/html_reader.hpp"
+#include "text/mail_reader.hpp"
+#include "text/pdf_reader.hpp"
+
 namespace kybersaa::text {
 namespace {
 
@@ -111,11 +115,15 @@ base::Result<Document> read_document(std::string_view bytes, std::string_view na
                           " bytes, more than the " + std::to_string(kMaxInputBytes) +
                           " a document may have");
   }
-  const DocumentKind kind = detect_document_kind(bytes);
-  if (kind != DocumentKind::kText) {
-    return base::fail(base::ErrorCode::kInvalidInput, where + ": looks like " +
-                                                          std::string(document_kind_name(kind)) +
-                                                          ", which cannot be read yet");
+  switch (detect_document_kind(bytes)) {
+    case DocumentKind::kHtml:
+      return read_html_document(bytes, name);
+    case DocumentKind::kPdf:
+      return read_pdf_document(bytes, name);
+    case DocumentKind::kEmail:
+      return read_mail_document(bytes, name);
+    case DocumentKind::kText:
+      break;
   }
   return read_plain_text(bytes, name);
 }

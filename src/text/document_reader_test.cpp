@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
+
+#include "base/file.hpp"
+#include "text/analysis_json.hpp"
+#include "text/document_analyzer.hpp"
 
 namespace kybersaa::text {
 namespace {
@@ -66,6 +71,46 @@ TEST(DocumentReader, RejectsTextLargerThanTheDocumentLimit) {
   auto document = read_document(large, "large.txt");
   ASSERT_FALSE(document);
   EXPECT_EQ(document.error().message.rfind("large.txt: ", 0), 0u);
+}
+
+const std::filesystem::path kDocuments =
+    std::filesystem::path(KYBERSAA_SOURCE_DIR) / "tests" / "data" / "text" / "documents";
+
+TEST(DocumentReader, FeedsEveryKindToTheAnalyzer) {
+  auto analyzer = DocumentAnalyzer::open();
+  ASSERT_TRUE(analyzer) << analyzer.error().message;
+  struct Case {
+    const char* file;
+    DocumentKind kind;
+    std::size_t pages;
+    const char* fact;  // a count the text states, as analyze prints it
+  };
+  for (const Case& c : {Case{"press-release.html", DocumentKind::kHtml, 0, "\"value\": 20000"},
+                        Case{"situation-update.pdf", DocumentKind::kPdf, 2, "\"value\": 50000"},
+                        Case{"breach-notice.eml", DocumentKind::kEmail, 0, "\"value\": 50000"}}) {
+    auto bytes = base::read_file(kDocuments / c.file);
+    ASSERT_TRUE(bytes) << bytes.error().message;
+    auto analysis = analyzer->analyze(*bytes, c.file);
+    ASSERT_TRUE(analysis) << analysis.error().message;
+    EXPECT_EQ(analysis->kind, c.kind) << c.file;
+    EXPECT_EQ(analysis->pages, c.pages) << c.file;
+    EXPECT_EQ(analysis->language, model::Language::kFi) << c.file;
+    const std::string json = analysis_to_json(*analysis);
+    EXPECT_NE(json.find("\"kind\": \"" + std::string(document_kind_name(c.kind)) + "\""),
+              std::string::npos)
+        << json;
+    EXPECT_EQ(json.find("\"pages\"") != std::string::npos, c.kind == DocumentKind::kPdf) << json;
+    EXPECT_NE(json.find(c.fact), std::string::npos) << c.file << ": " << json;
+  }
+}
+
+TEST(DocumentReader, RefusesAnEncryptedPdfFixture) {
+  auto bytes = base::read_file(kDocuments / "encrypted.pdf");
+  ASSERT_TRUE(bytes) << bytes.error().message;
+  auto document = read_document(*bytes, "encrypted.pdf");
+  ASSERT_FALSE(document);
+  EXPECT_NE(document.error().message.find("encrypted.pdf: PDF is encrypted"), std::string::npos)
+      << document.error().message;
 }
 
 }  // namespace
