@@ -12,6 +12,7 @@
 #include <fstream>
 #include <string>
 
+#include "feed/feed_format.hpp"
 #include "feed/shadowserver_parser.hpp"
 
 namespace kybersaa::bench {
@@ -108,6 +109,115 @@ BENCHMARK(BM_Feed_ShadowserverParse)->Arg(1'000'000)->Unit(benchmark::kMilliseco
 // The same, plus the JSON Lines text `kybersaa feed parse` writes.
 void BM_Feed_ShadowserverToJsonl(benchmark::State& state) { run_parse(state, true); }
 BENCHMARK(BM_Feed_ShadowserverToJsonl)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// JSON feeds: bytes per second from a generated Feodo Tracker JSON export
+// (one top-level array), a ThreatFox JSON export (an object of arrays) and
+// IntelMQ JSON Lines, streamed from disk through the common parse_feed()
+// entry to IntelMQ events; with the peak RSS, which must not grow with the
+// file.
+enum class JsonFeed { kFeodo, kThreatfox, kIntelmqJsonl };
+
+fs::path generated_json_feed(JsonFeed kind, std::int64_t records) {
+  const char* names[] = {"ipblocklist", "threatfox", "intelmq"};
+  const fs::path path =
+      fs::temp_directory_path() /
+      ("kybersaa-bench-" + std::string(names[static_cast<int>(kind)]) + "-" +
+       std::to_string(records) + (kind == JsonFeed::kIntelmqJsonl ? ".jsonl" : ".json"));
+  if (fs::exists(path)) return path;
+  std::ofstream out(path, std::ios::binary);
+  out << (kind == JsonFeed::kFeodo ? "[\n" : kind == JsonFeed::kThreatfox ? "{\n" : "");
+  for (std::int64_t i = 0; i < records; ++i) {
+    const auto a = static_cast<unsigned>(i >> 16 & 0xFF), b = static_cast<unsigned>(i >> 8 & 0xFF),
+               c = static_cast<unsigned>(i & 0xFF);
+    const char* separator = i + 1 < records ? ",\n" : "\n";
+    char buffer[1024];
+    int size = 0;
+    switch (kind) {
+      case JsonFeed::kFeodo:
+        size = std::snprintf(
+            buffer, sizeof buffer,
+            "  {\n    \"ip_address\": \"10.%u.%u.%u\",\n    \"port\": %u,\n    \"status\": "
+            "\"%s\",\n    \"hostname\": \"host-%u-%u-%u.example.net\",\n    \"as_number\": %u,\n"
+            "    \"as_name\": \"EXAMPLE-AS Example Hosting Oy\",\n    \"country\": \"FI\",\n"
+            "    \"first_seen\": \"2024-01-%02u %02u:%02u:%02u\",\n    \"last_online\": "
+            "\"2024-01-15\",\n    \"malware\": \"%s\"\n  }%s",
+            a, b, c, 443u + c % 7, i % 3 == 0 ? "offline" : "online", a, b, c, 64500 + c % 16,
+            1 + c % 28, c % 24, b % 60, a % 60, i % 2 == 0 ? "QakBot" : "Emotet", separator);
+        break;
+      case JsonFeed::kThreatfox:
+        size = std::snprintf(
+            buffer, sizeof buffer,
+            "  \"%lld\": [\n    {\n      \"ioc_value\": \"10.%u.%u.%u:%u\",\n      \"ioc_type\": "
+            "\"ip:port\",\n      \"threat_type\": \"botnet_cc\",\n      \"malware\": "
+            "\"win.cobalt_strike\",\n      \"malware_alias\": \"Agentemis,BEACON,CobaltStrike\",\n"
+            "      \"malware_printable\": \"Cobalt Strike\",\n      \"first_seen_utc\": "
+            "\"2024-01-%02u %02u:%02u:%02u\",\n      \"last_seen_utc\": null,\n      "
+            "\"confidence_level\": 100,\n      \"reference\": null,\n      \"tags\": "
+            "\"CobaltStrike\",\n      \"anonymous\": \"0\",\n      \"reporter\": \"bench\"\n    }\n"
+            "  ]%s",
+            static_cast<long long>(1'000'000 + i), a, b, c, 443u + c % 7, 1 + c % 28, c % 24,
+            b % 60, a % 60, separator);
+        break;
+      case JsonFeed::kIntelmqJsonl:
+        size = std::snprintf(
+            buffer, sizeof buffer,
+            "{\"classification.taxonomy\":\"malicious-code\",\"classification.type\":\"c2-server\","
+            "\"extra.last_online\":\"2024-01-15\",\"feed.name\":\"Feodo "
+            "Tracker\",\"feed.provider\":"
+            "\"abuse.ch\",\"malware.name\":\"qakbot\",\"source.as_name\":\"EXAMPLE-AS Example\","
+            "\"source.asn\":%u,\"source.geolocation.cc\":\"FI\",\"source.ip\":\"10.%u.%u.%u\","
+            "\"source.port\":%u,\"status\":\"online\",\"time.source\":"
+            "\"2024-01-%02uT%02u:%02u:%02u+00:00\"}\n",
+            64500 + c % 16, a, b, c, 443u + c % 7, 1 + c % 28, c % 24, b % 60, a % 60);
+        break;
+    }
+    out.write(buffer, size);
+  }
+  out << (kind == JsonFeed::kFeodo ? "]\n" : kind == JsonFeed::kThreatfox ? "}\n" : "");
+  return path;
+}
+
+void run_json_feed(benchmark::State& state, JsonFeed kind) {
+  const std::int64_t records = state.range(0);
+  const fs::path path = generated_json_feed(kind, records);
+  std::uint64_t events = 0;
+  for (auto _ : state) {
+    auto input = feed::open_feed_file(path);
+    auto format = input ? feed::detect_feed_format(input->file_name, input->head)
+                        : base::Result<feed::FeedFormat>(tl::unexpected(input.error()));
+    if (!format) {
+      state.SkipWithError(format.error().message.c_str());
+      return;
+    }
+    auto summary = feed::parse_feed(
+        *format, std::move(*input), {},
+        [&](const feed::IntelmqEvent& event) -> base::Status {
+          benchmark::DoNotOptimize(event.size());
+          return {};
+        },
+        [](const base::Error&) {});
+    if (!summary || summary->events != static_cast<std::uint64_t>(records)) {
+      state.SkipWithError(summary ? "records were rejected" : summary.error().message.c_str());
+      return;
+    }
+    events += summary->events;
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(events));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(fs::file_size(path)));
+  state.counters["file_MiB"] = static_cast<double>(fs::file_size(path)) / (1024.0 * 1024.0);
+  state.counters["peak_rss_MiB"] = peak_rss_mib();
+}
+
+void BM_Feed_FeodoJson(benchmark::State& state) { run_json_feed(state, JsonFeed::kFeodo); }
+BENCHMARK(BM_Feed_FeodoJson)->Arg(500'000)->Unit(benchmark::kMillisecond);
+
+void BM_Feed_ThreatfoxJson(benchmark::State& state) { run_json_feed(state, JsonFeed::kThreatfox); }
+BENCHMARK(BM_Feed_ThreatfoxJson)->Arg(500'000)->Unit(benchmark::kMillisecond);
+
+void BM_Feed_IntelmqJsonl(benchmark::State& state) {
+  run_json_feed(state, JsonFeed::kIntelmqJsonl);
+}
+BENCHMARK(BM_Feed_IntelmqJsonl)->Arg(500'000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace kybersaa::bench

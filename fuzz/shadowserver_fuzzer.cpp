@@ -84,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       });
   if (summary) {
     if (summary->events != events || summary->rejected != rejected ||
-        summary->rows != events + rejected) {
+        summary->records != events + rejected) {
       __builtin_trap();
     }
   } else if (summary.error().message.empty()) {

@@ -1,4 +1,4 @@
-// kybersaa feed parse FILE [--format shadowserver] [--to intelmq-jsonl]
+// kybersaa feed parse FILE [--format auto|FORMAT] [--to intelmq-jsonl]
 //   [--shadowserver-schema PATH] [--report-type TYPE] [--max-errors N]
 // Streams the events a machine feed file holds to standard output, one JSON
 // object per line, in constant memory. Rejected rows go to standard error as
@@ -9,8 +9,7 @@
 #include <optional>
 
 #include "cli/command.hpp"
-#include "feed/csv_reader.hpp"
-#include "feed/shadowserver_parser.hpp"
+#include "feed/feed_format.hpp"
 #include "feed/shadowserver_schema.hpp"
 
 namespace kybersaa::cli {
@@ -22,7 +21,7 @@ constexpr const char* kSchemaEnvironment = "KYBERSAA_SHADOWSERVER_SCHEMA";
 
 struct FeedParseOptions {
   std::string file;
-  std::string format = "shadowserver";
+  std::string format = "auto";
   std::string to = "intelmq-jsonl";
   std::string schema;
   std::string report_type;
@@ -41,14 +40,32 @@ base::Result<std::string> schema_path(const FeedParseOptions& options) {
                     "IntelMQ; see docs/formats/feeds.md)");
 }
 
+base::Result<feed::FeedFormat> feed_format(const FeedParseOptions& options,
+                                           const feed::FeedInput& input) {
+  if (options.format == "auto") return feed::detect_feed_format(input.file_name, input.head);
+  if (auto named = feed::find_feed_format(options.format)) return *named;
+  return base::fail(base::ErrorCode::kInvalidInput, "unknown --format '" + options.format +
+                                                        "' (known: auto, " +
+                                                        feed::feed_format_names() + ")");
+}
+
 base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& context) {
-  auto path = schema_path(options);
-  if (!path) return tl::unexpected(path.error());
-  auto schema = feed::load_shadowserver_schema(*path);
-  if (!schema) return tl::unexpected(schema.error());
-  auto source = feed::open_file_source(options.file);
-  if (!source) return tl::unexpected(source.error());
-  feed::CsvReader reader(options.file, std::move(*source));
+  auto input = feed::open_feed_file(options.file);
+  if (!input) return tl::unexpected(input.error());
+  auto format = feed_format(options, *input);
+  if (!format) return tl::unexpected(format.error());
+  std::optional<feed::ShadowserverSchema> schema;
+  feed::FeedOptions parse_options;
+  parse_options.max_errors = options.max_errors;
+  parse_options.report_type = options.report_type;
+  if (*format == feed::FeedFormat::kShadowserver) {
+    auto path = schema_path(options);
+    if (!path) return tl::unexpected(path.error());
+    auto loaded = feed::load_shadowserver_schema(*path);
+    if (!loaded) return tl::unexpected(loaded.error());
+    schema = std::move(*loaded);
+    parse_options.shadowserver_schema = &*schema;
+  }
 
   std::string block;
   block.reserve(kOutputBlockBytes + 4096);
@@ -60,11 +77,8 @@ base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& con
     }
     return {};
   };
-  feed::ShadowserverOptions parse_options;
-  parse_options.report_type = options.report_type;
-  parse_options.max_errors = options.max_errors;
-  auto summary = feed::parse_shadowserver_report(
-      *schema, reader, parse_options,
+  auto summary = feed::parse_feed(
+      *format, std::move(*input), parse_options,
       [&](const feed::IntelmqEvent& event) -> base::Status {
         event.append_json_line(block);
         return block.size() >= kOutputBlockBytes ? flush() : base::Status{};
@@ -73,8 +87,9 @@ base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& con
   if (auto flushed = flush(); !flushed) return flushed;
   context.out.flush();
   if (!summary) return tl::unexpected(summary.error());
-  context.err << options.file << ": " << summary->report_type << ": " << summary->rows << " rows, "
-              << summary->events << " events, " << summary->rejected << " rejected\n";
+  context.err << options.file << ": " << summary->type << ": " << summary->records
+              << " records, " << summary->events << " events, " << summary->rejected
+              << " rejected\n";
   return {};
 }
 
@@ -93,8 +108,8 @@ void add_feed_command(CLI::App& app, CommandContext& context) {
       ->type_name("FILE");
   parse
       ->add_option("--format", options->format,
-                   "The feed format (today: shadowserver, Shadowserver report CSVs)")
-      ->check(CLI::IsMember({"shadowserver"}))
+                   "The feed format: auto (recognised from the content) or one of " +
+                       feed::feed_format_names())
       ->capture_default_str();
   parse
       ->add_option("--to", options->to,

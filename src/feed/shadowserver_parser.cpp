@@ -516,11 +516,11 @@ base::Status ShadowserverRowMapper::map_row(const CsvReader& reader, IntelmqEven
   return {};
 }
 
-base::Result<ShadowserverSummary> parse_shadowserver_report(const ShadowserverSchema& schema,
-                                                            CsvReader& reader,
-                                                            const ShadowserverOptions& options,
-                                                            const EventSink& on_event,
-                                                            const RejectionSink& on_rejection) {
+base::Result<FeedSummary> parse_shadowserver_report(const ShadowserverSchema& schema,
+                                                    CsvReader& reader,
+                                                    const ShadowserverOptions& options,
+                                                    const EventSink& on_event,
+                                                    const RejectionSink& on_rejection) {
   const std::string& file_name = reader.file_name();
   auto has_header = reader.next();
   if (!has_header) return tl::unexpected(has_header.error());
@@ -573,28 +573,25 @@ base::Result<ShadowserverSummary> parse_shadowserver_report(const ShadowserverSc
   auto mapper = ShadowserverRowMapper::create(*type, header, file_name);
   if (!mapper) return tl::unexpected(mapper.error());
 
-  ShadowserverSummary summary;
-  summary.report_type = type->name;
+  FeedSummary summary;
+  summary.type = type->name;
+  RejectionCounter rejections(on_rejection, options.max_errors);
   IntelmqEvent event;
   for (;;) {
     auto has_row = reader.next();
     if (!has_row) return tl::unexpected(has_row.error());
     if (!*has_row) break;
-    ++summary.rows;
+    ++summary.records;
     if (auto mapped = mapper->map_row(reader, event); !mapped) {
-      ++summary.rejected;
-      on_rejection(mapped.error());
-      if (options.max_errors && summary.rejected > *options.max_errors) {
-        return base::fail(base::ErrorCode::kInvalidInput,
-                          file_name + ":" + std::to_string(reader.line()) + ": stopped after " +
-                              std::to_string(summary.rejected) + " rejected rows (--max-errors " +
-                              std::to_string(*options.max_errors) + ")");
-      }
+      auto counted =
+          rejections.reject(mapped.error(), file_name + ":" + std::to_string(reader.line()));
+      if (!counted) return tl::unexpected(counted.error());
       continue;
     }
     ++summary.events;
     if (auto sent = on_event(event); !sent) return tl::unexpected(sent.error());
   }
+  summary.rejected = rejections.count();
   return summary;
 }
 

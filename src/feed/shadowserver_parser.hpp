@@ -13,7 +13,6 @@
 // wrong (unknown header, broken quoting) fails as a whole.
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,6 +20,7 @@
 
 #include "base/result.hpp"
 #include "feed/csv_reader.hpp"
+#include "feed/feed_sink.hpp"
 #include "feed/intelmq_event.hpp"
 #include "feed/shadowserver_schema.hpp"
 
@@ -88,23 +88,12 @@ struct ShadowserverOptions {
   std::optional<std::uint64_t> max_errors;
 };
 
-struct ShadowserverSummary {
-  std::string report_type;
-  std::uint64_t rows = 0;
-  std::uint64_t events = 0;
-  std::uint64_t rejected = 0;
-};
-
-// Receives each event; an error stops the parse and is returned.
-using EventSink = std::function<base::Status(const IntelmqEvent&)>;
-// Receives each rejected row's error (`FILE:LINE: column: reason`).
-using RejectionSink = std::function<void(const base::Error&)>;
-
 // Parses the report `reader` reads (its file name picks the type unless
 // `options` names one), passing events and rejections on as they come.
-// Returns the counts, or the error that stopped it: a header matching no
+// Returns the counts (`type` is the report type, `records` the rows), or the
+// error that stopped it: a header matching no
 // report type, malformed CSV, too many rejections, or a sink's error.
-[[nodiscard]] base::Result<ShadowserverSummary> parse_shadowserver_report(
+[[nodiscard]] base::Result<FeedSummary> parse_shadowserver_report(
     const ShadowserverSchema& schema, CsvReader& reader, const ShadowserverOptions& options,
     const EventSink& on_event, const RejectionSink& on_rejection);
 

@@ -9,7 +9,7 @@ namespace kybersaa::feed {
 namespace {
 
 struct Outcome {
-  base::Result<ShadowserverSummary> summary;
+  base::Result<FeedSummary> summary;
   std::vector<std::string> events;      // JSON lines
   std::vector<std::string> rejections;  // messages
 };
@@ -24,7 +24,7 @@ const ShadowserverSchema& schema() {
 }
 
 Outcome parse_reader(CsvReader& reader, const ShadowserverOptions& options) {
-  Outcome outcome{ShadowserverSummary{}, {}, {}};
+  Outcome outcome{FeedSummary{}, {}, {}};
   outcome.summary = parse_shadowserver_report(
       schema(), reader, options,
       [&](const IntelmqEvent& event) -> base::Status {
@@ -53,8 +53,8 @@ Outcome parse_fixture(const std::string& name, const ShadowserverOptions& option
 TEST(ShadowserverParser, MapsScanHttpRowsAsIntelmqDoes) {
   const auto outcome = parse_fixture("2024-01-15-scan_http-kybersaa-test.csv");
   ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
-  EXPECT_EQ(outcome.summary->report_type, "scan_http");
-  EXPECT_EQ(outcome.summary->rows, 3u);
+  EXPECT_EQ(outcome.summary->type, "scan_http");
+  EXPECT_EQ(outcome.summary->records, 3u);
   EXPECT_EQ(outcome.summary->events, 3u);
   EXPECT_TRUE(outcome.rejections.empty());
   ASSERT_EQ(outcome.events.size(), 3u);
@@ -91,7 +91,7 @@ TEST(ShadowserverParser, MapsScanHttpRowsAsIntelmqDoes) {
 TEST(ShadowserverParser, RejectsBadValuesWithFileLineAndColumn) {
   const auto outcome = parse_fixture("scan_ftp.csv");
   ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
-  EXPECT_EQ(outcome.summary->rows, 4u);
+  EXPECT_EQ(outcome.summary->records, 4u);
   EXPECT_EQ(outcome.summary->events, 1u);
   EXPECT_EQ(outcome.summary->rejected, 3u);
   EXPECT_EQ(outcome.rejections,
@@ -113,7 +113,7 @@ TEST(ShadowserverParser, StopsAfterMaxErrors) {
   const auto outcome = parse_fixture("scan_ftp.csv", options);
   ASSERT_FALSE(outcome.summary);
   EXPECT_EQ(outcome.summary.error().message,
-            "scan_ftp.csv:5: stopped after 2 rejected rows (--max-errors 1)");
+            "scan_ftp.csv:5: stopped after 2 rejected records (--max-errors 1)");
   EXPECT_EQ(outcome.rejections.size(), 2u);
 }
 
@@ -135,7 +135,7 @@ TEST(ShadowserverParser, RecognisesTypeFromHeaderWhenTheNameSaysNothing) {
                                   "timestamp,ip,port,banner,anonymous_login\n"
                                   "2024-01-15 10:00:00,192.0.2.20,21,hello,no\n");
   ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
-  EXPECT_EQ(outcome.summary->report_type, "scan_ftp");
+  EXPECT_EQ(outcome.summary->type, "scan_ftp");
 }
 
 TEST(ShadowserverParser, FailsOnDatedNameOfTypeMissingFromSchema) {

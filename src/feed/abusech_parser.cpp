@@ -1,0 +1,644 @@
+#include "feed/abusech_parser.hpp"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/utf8.hpp"
+#include "feed/csv_reader.hpp"
+#include "feed/json_element_stream.hpp"
+
+namespace kybersaa::feed {
+namespace {
+
+// What a source field becomes.
+enum class Role {
+  kField,        // the harmonised field `key`; a value that does not fit rejects the record
+  kFieldOrDrop,  // the same, but a value that does not fit is dropped (IntelMQ's __IGNORE__)
+  kFirstSeen,    // time.source; dropped when it is no date (IntelMQ: raise_failure=False)
+  kLastOnline,   // `key` (extra.last_online), and time.source when there is no first_seen
+  kUrl,          // `key`, with "http://" added when the URL has no scheme
+  kThreatType,   // classification.type, through the feed's translation table
+  kIocValue,     // ThreatFox: the indicator, mapped by its type
+  kIocType,      // ThreatFox: the indicator's type
+};
+
+// A source field: its name normalised (lower case, '_' and other
+// non-alphanumerics removed, so "first_seen", "First seen" and "firstseen"
+// are one), what it becomes and the event key.
+struct Column {
+  std::string_view name;
+  Role role;
+  std::string_view key;
+};
+
+struct Translation {
+  std::string_view from;
+  std::string_view to;
+};
+
+struct FeedSpec {
+  std::string_view format_name;
+  std::string_view feed_name;
+  std::span<const Column> columns;
+  std::span<const Translation> threat_types;
+  // classification.type when the record sets none; empty: none.
+  std::string_view default_type;
+};
+
+constexpr std::array kFeodoColumns = std::to_array<Column>({
+    {"firstseen", Role::kFirstSeen, "time.source"},
+    {"firstseenutc", Role::kFirstSeen, "time.source"},
+    {"lastonline", Role::kLastOnline, "extra.last_online"},
+    {"ipaddress", Role::kField, "source.ip"},
+    {"dstip", Role::kField, "source.ip"},
+    {"port", Role::kField, "source.port"},
+    {"dstport", Role::kField, "source.port"},
+    {"status", Role::kField, "status"},
+    {"c2status", Role::kField, "status"},
+    {"hostname", Role::kField, "source.reverse_dns"},
+    {"asnumber", Role::kField, "source.asn"},
+    {"asname", Role::kField, "source.as_name"},
+    {"country", Role::kField, "source.geolocation.cc"},
+    {"malware", Role::kField, "malware.name"},
+});
+
+constexpr std::array kUrlhausColumns = std::to_array<Column>({
+    {"id", Role::kField, "extra.urlhaus_id"},
+    {"dateadded", Role::kField, "time.source"},
+    {"dateaddedutc", Role::kField, "time.source"},
+    {"url", Role::kUrl, "source.url"},
+    {"urlstatus", Role::kField, "status"},
+    {"lastonline", Role::kField, "extra.last_online"},
+    {"threat", Role::kThreatType, "classification.type"},
+    {"tags", Role::kField, "extra.tags"},
+    {"urlhauslink", Role::kField, "event_description.url"},
+    {"reporter", Role::kField, "extra.reporter"},
+    {"host", Role::kFieldOrDrop, "source.fqdn"},
+    {"ipaddress", Role::kField, "source.ip"},
+    {"asnumber", Role::kField, "source.asn"},
+    {"country", Role::kField, "source.geolocation.cc"},
+    {"countrycode", Role::kField, "source.geolocation.cc"},
+});
+
+constexpr std::array kUrlhausThreats = std::to_array<Translation>({
+    {"malware_download", "malware-distribution"},
+});
+
+constexpr std::array kThreatfoxColumns = std::to_array<Column>({
+    {"id", Role::kField, "extra.threatfox_id"},
+    {"iocvalue", Role::kIocValue, ""},
+    {"ioc", Role::kIocValue, ""},
+    {"ioctype", Role::kIocType, ""},
+    {"threattype", Role::kThreatType, "classification.type"},
+    {"malware", Role::kField, "extra.malware"},
+    {"malwarealias", Role::kField, "extra.malware_alias"},
+    {"malwareprintable", Role::kFieldOrDrop, "malware.name"},
+    {"firstseenutc", Role::kFirstSeen, "time.source"},
+    {"firstseen", Role::kFirstSeen, "time.source"},
+    {"lastseenutc", Role::kField, "extra.last_seen"},
+    {"lastseen", Role::kField, "extra.last_seen"},
+    {"confidencelevel", Role::kField, "extra.confidence_level"},
+    {"reference", Role::kField, "extra.reference"},
+    {"tags", Role::kField, "extra.tags"},
+    {"anonymous", Role::kField, "extra.anonymous"},
+    {"reporter", Role::kField, "extra.reporter"},
+});
+
+// ThreatFox's threat types in IntelMQ's classification.
+constexpr std::array kThreatfoxThreats = std::to_array<Translation>({
+    {"botnet_cc", "c2-server"},
+    {"payload_delivery", "malware-distribution"},
+    {"payload", "malware-distribution"},
+    {"cc_skimming", "c2-server"},
+});
+
+// classification.taxonomy of the types these feeds yield (RSIT).
+constexpr std::array kTaxonomies = std::to_array<Translation>({
+    {"c2-server", "malicious-code"},
+    {"malware-distribution", "malicious-code"},
+});
+
+constexpr FeedSpec kFeodoJson{"feodo-json", "Feodo Tracker", kFeodoColumns, {}, "c2-server"};
+constexpr FeedSpec kFeodoCsv{"feodo-csv", "Feodo Tracker", kFeodoColumns, {}, "c2-server"};
+constexpr FeedSpec kUrlhausCsv{"urlhaus-csv", "URLhaus", kUrlhausColumns, kUrlhausThreats, ""};
+constexpr FeedSpec kThreatfoxJson{"threatfox-json", "ThreatFox", kThreatfoxColumns,
+                                  kThreatfoxThreats, ""};
+
+constexpr std::string_view kProvider = "abuse.ch";
+
+std::string_view translate(std::span<const Translation> table, std::string_view from) {
+  for (const auto& entry : table) {
+    if (entry.from == from) return entry.to;
+  }
+  return {};
+}
+
+// Normalises a field name into `out` (see Column).
+std::string_view normalize_name(std::string_view name, std::string& out) {
+  out.clear();
+  for (const char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+const Column* find_column(const FeedSpec& spec, std::string_view name, std::string& scratch) {
+  const std::string_view normal = normalize_name(name, scratch);
+  for (const auto& column : spec.columns) {
+    if (column.name == normal) return &column;
+  }
+  return nullptr;
+}
+
+std::string quote_value(std::string_view text) {
+  constexpr std::size_t kShown = 60;
+  std::string out = "'";
+  out.append(text.substr(0, kShown));
+  if (text.size() > kShown) out += "...";
+  out += "'";
+  return out;
+}
+
+std::string describe(const IntelmqValue& value) {
+  switch (value.kind) {
+    case ValueKind::kString:
+      return quote_value(value.text);
+    case ValueKind::kInteger:
+      return std::to_string(value.integer);
+    case ValueKind::kFloat:
+      return std::to_string(value.number);
+    case ValueKind::kBoolean:
+      return value.boolean ? "true" : "false";
+  }
+  return {};
+}
+
+// Maps one record's fields onto an event, then completes it. Not
+// thread-safe; one per file.
+class RecordMapper {
+ public:
+  explicit RecordMapper(const FeedSpec& spec) : spec_(spec) {}
+
+  void begin(IntelmqEvent& event) {
+    event.clear();
+    first_seen_present_ = false;
+    last_online_.clear();
+    ioc_value_.clear();
+    ioc_type_.clear();
+  }
+
+  // Adds `value` of source field `field` (mapped by `column`). Returns the
+  // reason the record is rejected, prefixed by the field, or nullopt.
+  std::optional<std::string> add(const Column& column, std::string_view field, IntelmqValue& value,
+                                 IntelmqEvent& event) {
+    if (value.kind == ValueKind::kString && value.text.empty()) return std::nullopt;
+    switch (column.role) {
+      case Role::kField:
+      case Role::kFieldOrDrop:
+        return set(column.key, field, value, event, column.role == Role::kField);
+      case Role::kFirstSeen:
+        first_seen_present_ = true;
+        set(column.key, field, value, event, false);
+        return std::nullopt;
+      case Role::kLastOnline:
+        if (value.kind == ValueKind::kString) last_online_ = value.text;
+        return set(column.key, field, value, event, true);
+      case Role::kUrl:
+        if (value.kind == ValueKind::kString && value.text.find("://") == std::string::npos) {
+          value.text.insert(0, "http://");
+        }
+        return set(column.key, field, value, event, true);
+      case Role::kThreatType: {
+        if (value.kind != ValueKind::kString) return std::nullopt;
+        const std::string_view type = translate(spec_.threat_types, value.text);
+        if (type.empty()) return std::nullopt;  // IntelMQ: an invalid type is ignored
+        value.set_string(type);
+        return set(column.key, field, value, event, true);
+      }
+      case Role::kIocValue:
+        if (value.kind == ValueKind::kString) ioc_value_ = value.text;
+        ioc_field_ = field;
+        return std::nullopt;
+      case Role::kIocType:
+        if (value.kind == ValueKind::kString) ioc_type_ = value.text;
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // Completes the event: time.source from last_online, the ThreatFox
+  // indicator, classification, feed. Returns a rejection reason or nullopt.
+  std::optional<std::string> finish(IntelmqEvent& event) {
+    if (!first_seen_present_ && !last_online_.empty() && event.find("time.source") == nullptr) {
+      scratch_.set_string(last_online_);
+      if (scratch_.text.size() == 10) scratch_.text += " 00:00:00";
+      set("time.source", "last_online", scratch_, event, false);
+    }
+    if (!ioc_type_.empty() || !ioc_value_.empty()) {
+      if (auto rejected = add_ioc(event)) return rejected;
+    }
+    const IntelmqValue* type = event.find("classification.type");
+    if (type == nullptr && !spec_.default_type.empty()) {
+      event.set("classification.type").set_string(spec_.default_type);
+      type = event.find("classification.type");
+    }
+    if (type != nullptr && type->kind == ValueKind::kString) {
+      const std::string_view taxonomy = translate(kTaxonomies, type->text);
+      if (!taxonomy.empty()) event.set("classification.taxonomy").set_string(taxonomy);
+    }
+    event.set("feed.provider").set_string(kProvider);
+    event.set("feed.name").set_string(spec_.feed_name);
+    return std::nullopt;
+  }
+
+ private:
+  // Sets harmonised `key` as IntelMQ's Event.add does: the value checked and
+  // made canonical; extra.* kept as it is. When it does not fit: the reason
+  // if `required`, else nothing (dropped).
+  std::optional<std::string> set(std::string_view key, std::string_view field, IntelmqValue& value,
+                                 IntelmqEvent& event, bool required) {
+    if (key.starts_with("extra.")) {
+      event.set(key) = value;
+      return std::nullopt;
+    }
+    const auto type = intelmq_field_type(key);
+    if (type && sanitize_intelmq_value(*type, value)) {
+      event.set(key) = value;
+      return std::nullopt;
+    }
+    if (!required) return std::nullopt;
+    return std::string(field) + ": not a valid " + std::string(key) + ": " + describe(value);
+  }
+
+  std::optional<std::string> add_ioc(IntelmqEvent& event) {
+    const std::string_view field = ioc_field_.empty() ? "ioc_value" : ioc_field_;
+    if (ioc_value_.empty()) return std::string(field) + ": missing";
+    if (ioc_type_ == "ip:port") {
+      const std::size_t colon = ioc_value_.rfind(':');
+      if (colon == std::string::npos) {
+        return std::string(field) + ": not IP:PORT: " + quote_value(ioc_value_);
+      }
+      std::string_view ip = std::string_view(ioc_value_).substr(0, colon);
+      if (ip.size() >= 2 && ip.front() == '[' && ip.back() == ']') ip = ip.substr(1, ip.size() - 2);
+      scratch_.set_string(ip);
+      if (auto rejected = set("source.ip", field, scratch_, event, true)) return rejected;
+      scratch_.set_string(std::string_view(ioc_value_).substr(colon + 1));
+      return set("source.port", field, scratch_, event, true);
+    }
+    constexpr std::array kIocKeys = std::to_array<Translation>({
+        {"domain", "source.fqdn"},
+        {"url", "source.url"},
+        {"md5_hash", "malware.hash.md5"},
+        {"sha1_hash", "malware.hash.sha1"},
+        {"sha256_hash", "malware.hash.sha256"},
+    });
+    const std::string_view key = translate(kIocKeys, ioc_type_);
+    scratch_.set_string(ioc_value_);
+    if (key.empty()) {
+      event.set("extra.ioc_value") = scratch_;
+      if (!ioc_type_.empty()) event.set("extra.ioc_type").set_string(ioc_type_);
+      return std::nullopt;
+    }
+    return set(key, field, scratch_, event, true);
+  }
+
+  const FeedSpec& spec_;
+  bool first_seen_present_ = false;
+  std::string last_online_;
+  std::string ioc_value_;
+  std::string ioc_type_;
+  std::string_view ioc_field_;
+  IntelmqValue scratch_;
+};
+
+// ---- CSV ----------------------------------------------------------------
+
+// Passes its source through with the leading '#' comment lines blanked (so
+// the CSV reader skips them and line numbers stay right), keeping the last
+// such line that holds a comma: abuse.ch's column header.
+class CommentBlankingSource final : public ByteSource {
+ public:
+  explicit CommentBlankingSource(std::unique_ptr<ByteSource> source) : source_(std::move(source)) {}
+
+  // Comment bytes are dropped (their newlines kept, so line numbers stay
+  // right and the CSV reader sees blank lines, which it skips).
+  base::Result<std::size_t> read(char* buffer, std::size_t size) override {
+    for (;;) {
+      auto got = source_->read(buffer, size);
+      if (!got || !in_comments_ || *got == 0) return got;
+      std::size_t kept = 0;
+      std::size_t i = 0;
+      for (; i < *got && in_comments_; ++i) {
+        const char c = buffer[i];
+        if (at_line_start_) {
+          at_line_start_ = false;
+          if (c == '\xEF' || c == '\xBB' || c == '\xBF') {
+            at_line_start_ = true;  // a byte-order mark before the first comment
+            continue;
+          }
+          if (c != '#' && c != '\n' && c != '\r') {
+            in_comments_ = false;
+            break;
+          }
+          in_comment_ = c == '#';
+          if (in_comment_) line_.clear();
+        }
+        if (c == '\n') {
+          at_line_start_ = true;
+          if (in_comment_ && line_.find(',') != std::string::npos) header_ = line_;
+          in_comment_ = false;
+          buffer[kept++] = c;
+          continue;
+        }
+        if (in_comment_) {
+          constexpr std::size_t kMaxHeaderBytes = 4096;
+          if (line_.size() < kMaxHeaderBytes && c != '\r') line_ += c;
+        } else if (c != '\r') {
+          buffer[kept++] = c;
+        }
+      }
+      // The rest of the chunk is data: move it up behind what was kept.
+      std::memmove(buffer + kept, buffer + i, *got - i);
+      kept += *got - i;
+      if (kept > 0) return kept;
+    }
+  }
+
+  // The last comment line with a comma, without its '#' (empty if none).
+  std::string_view header() const {
+    std::string_view text = header_;
+    while (!text.empty() && (text.front() == '#' || text.front() == ' ')) text.remove_prefix(1);
+    return text;
+  }
+
+ private:
+  std::unique_ptr<ByteSource> source_;
+  bool in_comments_ = true;
+  bool at_line_start_ = true;
+  bool in_comment_ = false;
+  std::string line_;
+  std::string header_;
+};
+
+// Splits a comment header ("id,dateadded,url,...") into column names.
+std::vector<std::string> split_header(std::string_view header) {
+  std::vector<std::string> names;
+  for (;;) {
+    const std::size_t comma = header.find(',');
+    std::string_view name = header.substr(0, comma);
+    while (!name.empty() && (name.front() == ' ' || name.front() == '"')) name.remove_prefix(1);
+    while (!name.empty() && (name.back() == ' ' || name.back() == '"')) name.remove_suffix(1);
+    names.emplace_back(name);
+    if (comma == std::string_view::npos) break;
+    header.remove_prefix(comma + 1);
+  }
+  return names;
+}
+
+base::Result<FeedSummary> parse_csv_feed(const FeedSpec& spec, const std::string& file_name,
+                                         std::unique_ptr<ByteSource> source,
+                                         std::optional<std::uint64_t> max_errors,
+                                         const EventSink& on_event,
+                                         const RejectionSink& on_rejection) {
+  auto blanking = std::make_unique<CommentBlankingSource>(std::move(source));
+  const CommentBlankingSource& comments = *blanking;
+  CsvReader reader(file_name, std::move(blanking));
+  RecordTally outcome(file_name, max_errors, on_event, on_rejection, spec.format_name);
+  std::string scratch_name;
+
+  auto has_record = reader.next();
+  if (!has_record) return tl::unexpected(has_record.error());
+  // The header: the first record when it names known columns (Feodo's
+  // quoted header), else the commented one (URLhaus).
+  std::vector<const Column*> columns;
+  std::vector<std::string> names;
+  const auto known_columns = [&](std::size_t count, auto&& name_of) {
+    std::size_t known = 0;
+    columns.assign(count, nullptr);
+    names.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+      names.emplace_back(name_of(i));
+      columns[i] = find_column(spec, names.back(), scratch_name);
+      if (columns[i] != nullptr) ++known;
+    }
+    return known;
+  };
+  bool record_pending = false;
+  if (*has_record) {
+    const std::size_t known =
+        known_columns(reader.field_count(), [&](std::size_t i) { return reader.field(i); });
+    record_pending = known < 2;
+  }
+  if (!*has_record || record_pending) {
+    const auto header = split_header(comments.header());
+    if (comments.header().empty() ||
+        known_columns(header.size(), [&](std::size_t i) { return header[i]; }) < 2) {
+      return base::fail(base::ErrorCode::kInvalidInput,
+                        file_name + ": no column header: expected abuse.ch's (e.g. '# " +
+                            std::string(spec.columns.front().name) + ",...' or '\"" +
+                            std::string(spec.columns.front().name) + "\",...')");
+    }
+  }
+  if (record_pending && reader.field_count() == 1 &&
+      reader.field(0).find(';') != std::string_view::npos) {
+    return base::fail(base::ErrorCode::kInvalidInput,
+                      file_name + ":" + std::to_string(reader.line()) +
+                          ": one column containing ';': abuse.ch feeds are comma-separated");
+  }
+
+  RecordMapper mapper(spec);
+  IntelmqEvent event;
+  IntelmqValue value;
+  for (;;) {
+    if (!record_pending) {
+      has_record = reader.next();
+      if (!has_record) return tl::unexpected(has_record.error());
+      if (!*has_record) break;
+    }
+    record_pending = false;
+    if (reader.field(0).starts_with("#")) continue;  // a comment after the data
+    std::optional<std::string> rejected;
+    if (reader.field_count() > columns.size()) {
+      rejected = std::to_string(reader.field_count()) + " fields, the header has " +
+                 std::to_string(columns.size());
+    }
+    mapper.begin(event);
+    for (std::size_t i = 0; i < reader.field_count() && !rejected; ++i) {
+      if (columns[i] == nullptr) continue;
+      const std::string_view text = reader.field(i);
+      if (auto bad = base::find_invalid_utf8(text)) {
+        rejected = names[i] + ": invalid UTF-8 at byte " + std::to_string(*bad) + " of the field";
+        break;
+      }
+      value.set_string(text);
+      rejected = mapper.add(*columns[i], names[i], value, event);
+    }
+    if (!rejected) rejected = mapper.finish(event);
+    const auto status = rejected ? outcome.reject(reader.line(), *rejected) : outcome.accept(event);
+    if (!status) return tl::unexpected(status.error());
+  }
+  return outcome.summary();
+}
+
+// ---- JSON ---------------------------------------------------------------
+
+// Reads a simdjson value into `out`; false for arrays and objects. A null
+// reads as an empty string (IntelMQ ignores None).
+bool read_scalar(simdjson::dom::element element, IntelmqValue& out) {
+  switch (element.type()) {
+    case simdjson::dom::element_type::STRING:
+      out.set_string(std::string_view(element.get_string().value_unsafe()));
+      return true;
+    case simdjson::dom::element_type::INT64:
+      out.set_integer(element.get_int64().value_unsafe());
+      return true;
+    case simdjson::dom::element_type::UINT64:
+      out.set_float(static_cast<double>(element.get_uint64().value_unsafe()));
+      return true;
+    case simdjson::dom::element_type::DOUBLE:
+      out.set_float(element.get_double().value_unsafe());
+      return true;
+    case simdjson::dom::element_type::BOOL:
+      out.set_boolean(element.get_bool().value_unsafe());
+      return true;
+    case simdjson::dom::element_type::NULL_VALUE:
+      out.set_string("");
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Maps one JSON object; returns the rejection reason or nullopt.
+std::optional<std::string> map_json_object(const FeedSpec& spec, simdjson::dom::object object,
+                                           RecordMapper& mapper, IntelmqEvent& event,
+                                           IntelmqValue& value, std::string& scratch_name) {
+  mapper.begin(event);
+  for (const auto field : object) {
+    const Column* column = find_column(spec, field.key, scratch_name);
+    if (column == nullptr) continue;
+    if (!read_scalar(field.value, value)) {
+      return std::string(field.key) + ": expected a string or a number";
+    }
+    if (auto rejected = mapper.add(*column, field.key, value, event)) return rejected;
+  }
+  return mapper.finish(event);
+}
+
+base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::string& file_name,
+                                          std::unique_ptr<ByteSource> source,
+                                          std::optional<std::uint64_t> max_errors,
+                                          const EventSink& on_event,
+                                          const RejectionSink& on_rejection) {
+  JsonElementStream stream(file_name, std::move(source));
+  RecordTally outcome(file_name, max_errors, on_event, on_rejection, spec.format_name);
+  const bool by_id = &spec == &kThreatfoxJson;
+  simdjson::dom::parser parser;
+  RecordMapper mapper(spec);
+  IntelmqEvent event;
+  IntelmqValue value;
+  std::string scratch_name;
+  std::string id;
+  bool first = true;
+  for (;;) {
+    auto has_element = stream.next();
+    if (!has_element) return tl::unexpected(has_element.error());
+    if (first) {
+      first = false;
+      const auto expected =
+          by_id ? JsonElementStream::Container::kObject : JsonElementStream::Container::kArray;
+      if (stream.container() != expected) {
+        return base::fail(
+            base::ErrorCode::kInvalidInput,
+            file_name + ":1: expected a JSON " +
+                (by_id ? "object of records by id (ThreatFox's export)" : "array of records"));
+      }
+    }
+    if (!*has_element) break;
+    const std::string_view bytes = stream.element();
+    simdjson::dom::element element;
+    if (const auto code = parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
+      const auto status = outcome.reject(
+          stream.line(), std::string("not valid JSON: ") + simdjson::error_message(code));
+      if (!status) return tl::unexpected(status.error());
+      continue;
+    }
+    // ThreatFox: the member's value is an array of records, its key the id.
+    std::span<const simdjson::dom::element> records(&element, 1);
+    std::vector<simdjson::dom::element> listed;
+    if (by_id) {
+      simdjson::dom::array array;
+      if (element.get_array().get(array) != simdjson::SUCCESS) {
+        const auto status = outcome.reject(
+            stream.line(), std::string(stream.key()) + ": expected an array of records");
+        if (!status) return tl::unexpected(status.error());
+        continue;
+      }
+      listed.assign(array.begin(), array.end());
+      records = listed;
+      id = stream.key();
+    }
+    for (const auto record : records) {
+      simdjson::dom::object object;
+      std::optional<std::string> rejected;
+      if (record.get_object().get(object) != simdjson::SUCCESS) {
+        rejected = "expected an object, got " +
+                   std::string(by_id ? "another value in '" + id + "'" : "another value");
+      } else {
+        rejected = map_json_object(spec, object, mapper, event, value, scratch_name);
+        if (!rejected && by_id && event.find("extra.threatfox_id") == nullptr) {
+          IntelmqValue& slot = event.set("extra.threatfox_id");
+          std::int64_t number = 0;
+          const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
+          if (ec == std::errc() && end == id.data() + id.size()) {
+            slot.set_integer(number);
+          } else {
+            slot.set_string(id);
+          }
+        }
+      }
+      const auto status =
+          rejected ? outcome.reject(stream.line(), *rejected) : outcome.accept(event);
+      if (!status) return tl::unexpected(status.error());
+    }
+  }
+  return outcome.summary();
+}
+
+}  // namespace
+
+base::Result<FeedSummary> parse_abusech_feed(AbusechFeed feed, const std::string& file_name,
+                                             std::unique_ptr<ByteSource> source,
+                                             std::optional<std::uint64_t> max_errors,
+                                             const EventSink& on_event,
+                                             const RejectionSink& on_rejection) {
+  switch (feed) {
+    case AbusechFeed::kFeodoJson:
+      return parse_json_feed(kFeodoJson, file_name, std::move(source), max_errors, on_event,
+                             on_rejection);
+    case AbusechFeed::kThreatfoxJson:
+      return parse_json_feed(kThreatfoxJson, file_name, std::move(source), max_errors, on_event,
+                             on_rejection);
+    case AbusechFeed::kFeodoCsv:
+      return parse_csv_feed(kFeodoCsv, file_name, std::move(source), max_errors, on_event,
+                            on_rejection);
+    case AbusechFeed::kUrlhausCsv:
+      return parse_csv_feed(kUrlhausCsv, file_name, std::move(source), max_errors, on_event,
+                            on_rejection);
+  }
+  return base::fail(base::ErrorCode::kInternal, "parse_abusech_feed: unknown feed");
+}
+
+}  // namespace kybersaa::feed

@@ -1,0 +1,199 @@
+#include "feed/abusech_parser.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "feed/feed_format.hpp"
+
+namespace kybersaa::feed {
+namespace {
+
+const std::filesystem::path kData =
+    std::filesystem::path(KYBERSAA_SOURCE_DIR) / "tests/data/feed/abusech";
+
+struct Outcome {
+  base::Result<FeedSummary> summary;
+  std::vector<std::string> events;  // JSON lines
+  std::vector<std::string> rejections;
+};
+
+Outcome parse_bytes(AbusechFeed feed, std::string_view name, std::string_view bytes,
+                    std::optional<std::uint64_t> max_errors = std::nullopt) {
+  Outcome outcome{FeedSummary{}, {}, {}};
+  outcome.summary = parse_abusech_feed(
+      feed, std::string(name), make_memory_source(bytes), max_errors,
+      [&](const IntelmqEvent& event) -> base::Status {
+        std::string line;
+        event.append_json_line(line);
+        outcome.events.push_back(line);
+        return {};
+      },
+      [&](const base::Error& error) { outcome.rejections.push_back(error.message); });
+  return outcome;
+}
+
+Outcome parse_fixture(const std::string& name) {
+  auto input = open_feed_file(kData / name);
+  EXPECT_TRUE(input) << input.error().message;
+  auto format = detect_feed_format(input->file_name, input->head);
+  EXPECT_TRUE(format) << format.error().message;
+  Outcome outcome{FeedSummary{}, {}, {}};
+  outcome.summary = parse_feed(
+      *format, std::move(*input), FeedOptions{},
+      [&](const IntelmqEvent& event) -> base::Status {
+        std::string line;
+        event.append_json_line(line);
+        outcome.events.push_back(line);
+        return {};
+      },
+      [&](const base::Error& error) {
+        outcome.rejections.push_back(
+            error.message.substr(error.message.find("abusech/") + std::string("abusech/").size()));
+      });
+  return outcome;
+}
+
+TEST(AbusechParser, MapsFeodoJsonAsIntelmqDoes) {
+  const Outcome outcome = parse_fixture("ipblocklist.json");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->type, "feodo-json");
+  EXPECT_EQ(outcome.summary->records, 4u);
+  ASSERT_EQ(outcome.events.size(), 3u);
+  EXPECT_EQ(outcome.events[0],
+            R"({"classification.taxonomy": "malicious-code", "classification.type": "c2-server", )"
+            R"("extra.last_online": "2024-01-15", "feed.name": "Feodo Tracker", )"
+            R"("feed.provider": "abuse.ch", "malware.name": "qakbot", )"
+            R"("source.as_name": "EXAMPLE-AS Example Hosting", "source.asn": 64500, )"
+            R"("source.geolocation.cc": "FI", "source.ip": "192.0.2.10", "source.port": 443, )"
+            R"("source.reverse_dns": "c2.example.net", "status": "online", )"
+            R"("time.source": "2024-01-03T10:11:12+00:00"})"
+            "\n");
+  // No first_seen: time.source is last_online at midnight; hostname null is left out.
+  EXPECT_NE(outcome.events[1].find(R"("time.source": "2024-01-10T00:00:00+00:00")"),
+            std::string::npos);
+  EXPECT_EQ(outcome.events[1].find("reverse_dns"), std::string::npos);
+  EXPECT_NE(outcome.events[2].find(R"("source.ip": "2001:db8::1")"), std::string::npos);
+  ASSERT_EQ(outcome.rejections.size(), 1u);
+  EXPECT_EQ(outcome.rejections[0],
+            "ipblocklist.json:25: ip_address: not a valid source.ip: 'not-an-ip'");
+}
+
+TEST(AbusechParser, MapsFeodoCsvLikeItsJson) {
+  const Outcome outcome = parse_fixture("ipblocklist.csv");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->type, "feodo-csv");
+  ASSERT_EQ(outcome.events.size(), 2u);
+  EXPECT_NE(outcome.events[0].find(R"("source.port": 443)"), std::string::npos);
+  EXPECT_NE(outcome.events[0].find(R"("time.source": "2024-01-03T10:11:12+00:00")"),
+            std::string::npos);
+  // An empty first_seen_utc: time from last_online.
+  EXPECT_NE(outcome.events[1].find(R"("time.source": "2024-01-12T00:00:00+00:00")"),
+            std::string::npos);
+  ASSERT_EQ(outcome.rejections.size(), 1u);
+  EXPECT_EQ(outcome.rejections[0], "ipblocklist.csv:10: dst_port: not a valid source.port: '44x3'");
+}
+
+TEST(AbusechParser, MapsUrlhausDumpAndCountryFeed) {
+  const Outcome dump = parse_fixture("urlhaus.csv");
+  ASSERT_TRUE(dump.summary) << dump.summary.error().message;
+  EXPECT_EQ(dump.summary->type, "urlhaus-csv");
+  ASSERT_EQ(dump.events.size(), 2u);
+  EXPECT_NE(dump.events[0].find(R"("classification.type": "malware-distribution")"),
+            std::string::npos);
+  EXPECT_NE(dump.events[0].find(R"("extra.tags": "32-bit,elf,mips,Mozi")"), std::string::npos);
+  EXPECT_NE(
+      dump.events[0].find(R"("event_description.url": "https://urlhaus.abuse.ch/url/1000001/")"),
+      std::string::npos);
+  EXPECT_NE(dump.events[0].find(R"("status": "online")"), std::string::npos);
+  ASSERT_EQ(dump.rejections.size(), 1u);
+  EXPECT_EQ(dump.rejections[0].rfind("urlhaus.csv:11: dateadded: not a valid time.source", 0), 0u)
+      << dump.rejections[0];
+
+  const Outcome feed = parse_fixture("urlhaus-country-fi.csv");
+  ASSERT_TRUE(feed.summary) << feed.summary.error().message;
+  ASSERT_EQ(feed.events.size(), 1u);
+  // No scheme: http:// added; a host that is an IP is no FQDN and is dropped.
+  EXPECT_NE(feed.events[0].find(R"("source.url": "http://192.0.2.30/bins/x86")"),
+            std::string::npos);
+  EXPECT_EQ(feed.events[0].find("source.fqdn"), std::string::npos);
+  EXPECT_NE(feed.events[0].find(R"("source.asn": 64500)"), std::string::npos);
+  ASSERT_EQ(feed.rejections.size(), 1u);
+  EXPECT_EQ(feed.rejections[0],
+            "urlhaus-country-fi.csv:10: ASnumber: not a valid source.asn: 'AS?'");
+}
+
+TEST(AbusechParser, MapsThreatfoxIndicatorsByType) {
+  const Outcome outcome = parse_fixture("threatfox.json");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->type, "threatfox-json");
+  ASSERT_EQ(outcome.events.size(), 3u);
+  EXPECT_NE(outcome.events[0].find(R"("source.ip": "192.0.2.50", "source.port": 443)"),
+            std::string::npos);
+  EXPECT_NE(outcome.events[0].find(R"("classification.type": "c2-server")"), std::string::npos);
+  EXPECT_NE(outcome.events[0].find(R"("malware.name": "cobalt strike")"), std::string::npos);
+  EXPECT_NE(outcome.events[0].find(R"("extra.threatfox_id": 1210536)"), std::string::npos);
+  EXPECT_NE(outcome.events[0].find(R"("extra.confidence_level": 100)"), std::string::npos);
+  EXPECT_NE(outcome.events[1].find(R"("source.fqdn": "bad.example.org")"), std::string::npos);
+  EXPECT_NE(outcome.events[1].find(R"("classification.type": "malware-distribution")"),
+            std::string::npos);
+  EXPECT_NE(outcome.events[2].find(R"("malware.hash.md5": "44d88612fea8a8f36de82e1278abb02f")"),
+            std::string::npos);
+  ASSERT_EQ(outcome.rejections.size(), 1u);
+  EXPECT_EQ(outcome.rejections[0],
+            "threatfox.json:53: ioc_value: not a valid source.ip: '192.0.2.300'");
+}
+
+TEST(AbusechParser, RejectsBadRecordsAndStopsAfterMaxErrors) {
+  const std::string bytes = R"([{"ip_address": [1]}, 7, {"ip_address": "x"}, {"port": 1}])";
+  const Outcome outcome = parse_bytes(AbusechFeed::kFeodoJson, "f.json", bytes, 1);
+  ASSERT_FALSE(outcome.summary);
+  EXPECT_EQ(outcome.summary.error().message,
+            "f.json:1: stopped after 2 rejected records (--max-errors 1)");
+  ASSERT_EQ(outcome.rejections.size(), 2u);
+  EXPECT_EQ(outcome.rejections[0], "f.json:1: ip_address: expected a string or a number");
+  EXPECT_EQ(outcome.rejections[1], "f.json:1: expected an object, got another value");
+}
+
+TEST(AbusechParser, FailsOnBrokenStructure) {
+  for (const std::string_view bytes :
+       {std::string_view(R"([{"ip_address": "192.0.2.1"})"), std::string_view("{}"),
+        std::string_view("[{\"a\": \"unterminated}]"), std::string_view("[1] 2")}) {
+    const Outcome outcome = parse_bytes(AbusechFeed::kFeodoJson, "f.json", bytes);
+    EXPECT_FALSE(outcome.summary) << bytes;
+  }
+  const Outcome csv = parse_bytes(AbusechFeed::kUrlhausCsv, "u.csv", "a;b;c\n1;2;3\n");
+  ASSERT_FALSE(csv.summary);
+  EXPECT_NE(csv.summary.error().message.find("u.csv: no column header"), std::string::npos);
+}
+
+TEST(AbusechParser, RejectsInvalidUtf8InCsv) {
+  const Outcome outcome = parse_bytes(
+      AbusechFeed::kFeodoCsv, "f.csv",
+      "\"first_seen_utc\",\"dst_ip\",\"dst_port\",\"c2_status\",\"last_online\",\"malware\"\n"
+      "\"2024-01-03 10:11:12\",\"192.0.2.10\",\"443\",\"online\",\"2024-01-15\",\"Q\xff\"\n");
+  ASSERT_TRUE(outcome.summary);
+  ASSERT_EQ(outcome.rejections.size(), 1u);
+  EXPECT_EQ(outcome.rejections[0], "f.csv:2: malware: invalid UTF-8 at byte 1 of the field");
+}
+
+TEST(AbusechParser, DetectsEachFormatByContent) {
+  const std::pair<const char*, std::string_view> cases[] = {
+      {"ipblocklist.json", "feodo-json"},   {"ipblocklist.csv", "feodo-csv"},
+      {"urlhaus.csv", "urlhaus-csv"},       {"urlhaus-country-fi.csv", "urlhaus-csv"},
+      {"threatfox.json", "threatfox-json"},
+  };
+  for (const auto& [name, format] : cases) {
+    auto input = open_feed_file(kData / name);
+    ASSERT_TRUE(input);
+    auto detected = detect_feed_format("renamed.bin", input->head);
+    ASSERT_TRUE(detected) << name << ": " << detected.error().message;
+    EXPECT_EQ(feed_format_name(*detected), format) << name;
+  }
+  EXPECT_EQ(detect_feed_format("ipblocklist.json", "[]"), FeedFormat::kFeodoJson);
+}
+
+}  // namespace
+}  // namespace kybersaa::feed

@@ -1,0 +1,103 @@
+#include "feed/intelmq_jsonl.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "feed/feed_format.hpp"
+
+namespace kybersaa::feed {
+namespace {
+
+struct Outcome {
+  base::Result<FeedSummary> summary;
+  std::vector<std::string> events;
+  std::vector<std::string> rejections;
+};
+
+Outcome parse(std::string_view bytes, std::optional<std::uint64_t> max_errors = std::nullopt) {
+  Outcome outcome{FeedSummary{}, {}, {}};
+  outcome.summary = parse_intelmq_jsonl(
+      "e.jsonl", make_memory_source(bytes), max_errors,
+      [&](const IntelmqEvent& event) -> base::Status {
+        std::string line;
+        event.append_json_line(line);
+        outcome.events.push_back(line);
+        return {};
+      },
+      [&](const base::Error& error) { outcome.rejections.push_back(error.message); });
+  return outcome;
+}
+
+TEST(IntelmqJsonl, ReadsEventsAndCanonicalisesValues) {
+  const Outcome outcome = parse(
+      "{\"__type\": \"Event\", \"source.ip\": \"2001:DB8:0::1\", \"source.asn\": \"AS64500\", "
+      "\"classification.type\": \"C2-Server\", \"time.source\": \"2024-01-15 10:00:00Z\", "
+      "\"extra.count\": 3, \"extra.tags\": [\"a\", \"b\"], \"feed.name\": null}\r\n"
+      "\n"
+      "{\"source.fqdn\": \"Example.ORG.\", \"extra\": {\"x\": true, \"y\": {\"z\": 1}}}");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->records, 2u);
+  ASSERT_EQ(outcome.events.size(), 2u);
+  EXPECT_EQ(
+      outcome.events[0],
+      R"({"classification.type": "c2-server", "extra.count": 3, "extra.tags": "[\"a\",\"b\"]", )"
+      R"("source.asn": 64500, "source.ip": "2001:db8::1", "time.source": "2024-01-15T10:00:00+00:00"})"
+      "\n");
+  EXPECT_EQ(outcome.events[1],
+            R"({"extra.x": true, "extra.y": "{\"z\":1}", "source.fqdn": "example.org"})"
+            "\n");
+}
+
+TEST(IntelmqJsonl, RejectsBadLinesWithTheirLineAndKey) {
+  const Outcome outcome = parse(
+      "{\"source.ip\": \"300.1.1.1\"}\n"
+      "{\"sauce.ip\": \"192.0.2.1\"}\n"
+      "[1]\n"
+      "{\"source.ip\": \"192.0.2.1\"\n"
+      "{\"__type\": \"Report\"}\n"
+      "{\"source.port\": {\"a\": 1}}\n"
+      "{\"source.ip\": \"192.0.2.1\", \"extra.bad\": \"\xff\"}\n"
+      "{\"source.ip\": \"192.0.2.2\"}\n");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->events, 1u);
+  ASSERT_EQ(outcome.rejections.size(), 7u);
+  EXPECT_EQ(outcome.rejections[0],
+            "e.jsonl:1: source.ip: not a valid value for the field: \"300.1.1.1\"");
+  EXPECT_EQ(outcome.rejections[1],
+            "e.jsonl:2: sauce.ip: not an IntelMQ field (other fields go under extra.)");
+  EXPECT_EQ(outcome.rejections[2], "e.jsonl:3: not a JSON object");
+  EXPECT_EQ(outcome.rejections[3].rfind("e.jsonl:4: not valid JSON: ", 0), 0u);
+  EXPECT_EQ(outcome.rejections[4], "e.jsonl:5: __type: not an Event: \"Report\"");
+  EXPECT_EQ(outcome.rejections[5], "e.jsonl:6: source.port: expected a string, number or boolean");
+  EXPECT_EQ(outcome.rejections[6].rfind("e.jsonl:7: not valid JSON: ", 0), 0u);
+}
+
+TEST(IntelmqJsonl, StopsOnAnOverlongLineAndAfterMaxErrors) {
+  std::string huge = "{\"extra.x\": \"" + std::string(kMaxJsonlLineBytes + 10, 'a') + "\"}\n";
+  const Outcome overlong = parse("{\"source.ip\": \"192.0.2.1\"}\n" + huge);
+  ASSERT_FALSE(overlong.summary);
+  EXPECT_EQ(overlong.summary.error().message, "e.jsonl:2: line longer than 1048576 bytes");
+  EXPECT_EQ(overlong.events.size(), 1u);
+
+  const Outcome stopped = parse("1\n2\n3\n", 1);
+  ASSERT_FALSE(stopped.summary);
+  EXPECT_EQ(stopped.summary.error().message,
+            "e.jsonl:2: stopped after 2 rejected records (--max-errors 1)");
+}
+
+TEST(IntelmqJsonl, RoundTripsItsOwnOutput) {
+  const std::string line =
+      R"({"classification.taxonomy": "malicious-code", "classification.type": "c2-server", )"
+      R"("extra.last_online": "2024-01-15", "source.asn": 64500, "source.ip": "192.0.2.10", )"
+      R"("source.port": 443, "time.source": "2024-01-03T10:11:12+00:00"})"
+      "\n";
+  const Outcome outcome = parse(line + line);
+  ASSERT_EQ(outcome.events.size(), 2u);
+  EXPECT_EQ(outcome.events[0], line);
+  EXPECT_EQ(detect_feed_format("x", line), FeedFormat::kIntelmqJsonl);
+}
+
+}  // namespace
+}  // namespace kybersaa::feed
