@@ -53,7 +53,7 @@ class CliTest : public ::testing::Test {
 
 TEST_F(CliTest, HelpOnEverySubcommand) {
   for (const char* sub : {"", "init ", "ingest ", "incidents ", "incidents show ", "report ",
-                          "demo ", "analyze ", "feed ", "feed parse "}) {
+                          "demo ", "analyze ", "feed ", "feed parse ", "feed import "}) {
     const CliRun r = run(std::string(sub) + "--help");
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -231,6 +231,38 @@ TEST_F(CliTest, FeedParseStreamsIntelmqEvents) {
   CliRun no_schema = run("feed parse " + csv);
   EXPECT_NE(no_schema.exit_code, 0);
   EXPECT_NE(no_schema.err.find("--shadowserver-schema"), std::string::npos) << no_schema.err;
+}
+
+TEST_F(CliTest, FeedImportCountsTheConstituencyOnce) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const auto data = kSourceDir / "tests" / "data" / "feed";
+  const std::string args = "feed import --db " + db_ + " --constituency " +
+                           (kSourceDir / "docs" / "examples" / "constituency.toml").string() +
+                           " --shadowserver-schema " +
+                           (data / "shadowserver_schema.json").string() + " " +
+                           (data / "2024-01-15-scan_http-kybersaa-test.csv").string();
+  const CliRun first = run(args);
+  EXPECT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("constituency "), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("2 in the constituency (1 outside"), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("2 counted, 0 duplicates, 2 new hosts"), std::string::npos)
+      << first.err;
+  EXPECT_EQ(first.err.find('\r'), std::string::npos) << "no progress when not on a terminal";
+  const CliRun again = run(args);
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("imported before (same content): nothing changed"), std::string::npos)
+      << again.err;
+
+  const CliRun bad_constituency =
+      run("feed import --db " + db_ + " --constituency " +
+          (data / "shadowserver_schema.json").string() + " " +
+          (data / "2024-01-15-scan_http-kybersaa-test.csv").string());
+  EXPECT_EQ(bad_constituency.exit_code, 3);
+  EXPECT_NE(bad_constituency.err.find("shadowserver_schema.json:1:"), std::string::npos)
+      << bad_constituency.err;
+  const CliRun no_store = run("feed import --db " + (dir_ / "missing.db").string() + " " +
+                              (data / "2024-01-15-scan_http-kybersaa-test.csv").string());
+  EXPECT_EQ(no_store.exit_code, 4) << no_store.err;
 }
 
 TEST_F(CliTest, DemoWritesReportsAndPrintsPaths) {

@@ -132,6 +132,7 @@ void add_feed_command(CLI::App& app, CommandContext& context) {
                    "default: never")
       ->type_name("N");
   parse->callback([&context, options] { context.outcome = run_feed_parse(*options, context); });
+  add_feed_import_command(*feed, context);
 }
 
 }  // namespace kybersaa::cli

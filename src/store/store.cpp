@@ -74,6 +74,59 @@ base::Result<std::vector<AppliedMigration>> Store::applied_migrations() {
   return do_applied_migrations();
 }
 
+base::Status FeedImportSession::put(std::span<const model::FeedBucket> buckets,
+                                    std::span<const model::FeedSighting> sightings,
+                                    std::span<const RawFeedEvent> raw) {
+  if (failed_) {
+    return fail(ErrorCode::kInternal, "put on a feed import session that already failed");
+  }
+  if (!raw.empty() && raw.size() != sightings.size()) {
+    failed_ = true;
+    return fail(ErrorCode::kInternal, "feed import: raw events do not match the sightings");
+  }
+  for (const auto& sighting : sightings) {
+    if (sighting.bucket >= buckets.size()) {
+      failed_ = true;
+      return fail(ErrorCode::kInternal, "feed import: a sighting refers to an unknown bucket");
+    }
+  }
+  auto status = do_put(buckets, sightings, raw);
+  if (!status) failed_ = true;
+  return status;
+}
+
+base::Result<FeedImportReceipt> FeedImportSession::commit() {
+  if (failed_) {
+    return fail(ErrorCode::kInternal, "commit of a feed import session that already failed");
+  }
+  failed_ = true;  // a session commits once
+  return do_commit();
+}
+
+base::Result<std::unique_ptr<FeedImportSession>> Store::begin_feed_import(
+    const SourceFile& source, const FeedImportOptions& options) {
+  if (source.digest.empty()) {
+    return fail(ErrorCode::kInternal,
+                "begin_feed_import: source file '" + source.name + "' has no digest");
+  }
+  return do_begin_feed_import(source, options);
+}
+
+base::Result<std::optional<FeedFileRecord>> Store::find_feed_file(const std::string& digest) {
+  return do_find_feed_file(digest);
+}
+
+base::Result<std::vector<model::FeedCount>> Store::count_feed_events(model::YearMonth first,
+                                                                     model::YearMonth last) {
+  if (last < first) {
+    return fail(ErrorCode::kInvalidInput,
+                "count_feed_events: " + last.to_string() + " is before " + first.to_string());
+  }
+  return do_count_feed_events(first, last);
+}
+
+base::Result<std::int64_t> Store::count_raw_feed_events() { return do_count_raw_feed_events(); }
+
 base::Result<DocumentPlacement> Store::put_document(const DocumentSource& document,
                                                     const model::Incident& incident,
                                                     std::span<const FactChange> changes) {

@@ -13,9 +13,11 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.hpp"
+#include "model/feed_count.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
 #include "model/year_month.hpp"
@@ -111,6 +113,74 @@ struct LinkCandidateQuery {
   std::int64_t to = 0;
 };
 
+// How a feed file is imported.
+struct FeedImportOptions {
+  std::int64_t imported_at = 0;  // Unix seconds, recorded with the file
+  // Raw events are kept when set: those whose time.source is at or after
+  // this instant (Unix seconds); older raw events are deleted. Unset: no raw
+  // events are kept (the default).
+  std::optional<std::int64_t> keep_raw_since;
+};
+
+// A raw event, parallel to a sighting: kept when the sighting is new.
+struct RawFeedEvent {
+  std::string_view json;  // the IntelMQ event as one JSON object
+};
+
+// What a feed import changed.
+struct FeedImportReceipt {
+  std::int64_t sightings = 0;    // constituency events put
+  std::int64_t counted = 0;      // events new to the store, now counted
+  std::int64_t duplicates = 0;   // events counted before (same identity)
+  std::int64_t new_hosts = 0;    // hosts new to their count
+  std::int64_t raw_stored = 0;   // raw events kept
+  std::int64_t raw_expired = 0;  // raw events deleted as older than retention
+};
+
+// A feed file the store has imported.
+struct FeedFileRecord {
+  std::string name;
+  std::string digest;
+  std::int64_t bytes = 0;
+  std::int64_t sightings = 0;
+  std::int64_t counted = 0;
+  std::int64_t imported_at = 0;
+};
+
+// One feed file being imported: batches of sightings counted inside one
+// transaction, kept by commit() or, if the session is destroyed first, not
+// at all. While it is open, the Store is used only through it.
+class FeedImportSession {
+ public:
+  virtual ~FeedImportSession() = default;
+  FeedImportSession(const FeedImportSession&) = delete;
+  FeedImportSession& operator=(const FeedImportSession&) = delete;
+
+  // Counts `sightings`, whose bucket members index `buckets`. `buckets` may
+  // grow between calls but its earlier entries must not change. A sighting
+  // whose identity is already stored (before or earlier in this session)
+  // is a duplicate and changes nothing. `raw` is empty or holds the raw
+  // event of each sighting, kept for new events when the options say so.
+  // After an error the session can only be abandoned.
+  [[nodiscard]] base::Status put(std::span<const model::FeedBucket> buckets,
+                                 std::span<const model::FeedSighting> sightings,
+                                 std::span<const RawFeedEvent> raw = {});
+
+  // Makes everything put so far durable, records the file, and returns what
+  // changed.
+  [[nodiscard]] base::Result<FeedImportReceipt> commit();
+
+ protected:
+  FeedImportSession() = default;
+
+ private:
+  virtual base::Status do_put(std::span<const model::FeedBucket> buckets,
+                              std::span<const model::FeedSighting> sightings,
+                              std::span<const RawFeedEvent> raw) = 0;
+  virtual base::Result<FeedImportReceipt> do_commit() = 0;
+  bool failed_ = false;
+};
+
 // One source file being stored: batches of incidents written inside one
 // transaction, all kept by commit() or, if the session is destroyed first,
 // none. Lets a large file be stored batch by batch while the next batch is
@@ -175,6 +245,23 @@ class Store {
   // Returns the schema migrations applied, in order.
   [[nodiscard]] base::Result<std::vector<AppliedMigration>> applied_migrations();
 
+  // Begins importing feed file `source`; see FeedImportSession. Fails with
+  // kConflict when a file with the same digest was imported before.
+  [[nodiscard]] base::Result<std::unique_ptr<FeedImportSession>> begin_feed_import(
+      const SourceFile& source, const FeedImportOptions& options);
+
+  // Returns the imported feed file with `digest`, or nullopt.
+  [[nodiscard]] base::Result<std::optional<FeedFileRecord>> find_feed_file(
+      const std::string& digest);
+
+  // Returns the feed counts of the months `first`..`last` inclusive, ordered
+  // by month, field, RSIT taxonomy and type, and feed.
+  [[nodiscard]] base::Result<std::vector<model::FeedCount>> count_feed_events(
+      model::YearMonth first, model::YearMonth last);
+
+  // Returns how many raw feed events the store keeps.
+  [[nodiscard]] base::Result<std::int64_t> count_raw_feed_events();
+
   // Stores `document` and its incident in one transaction, all or nothing.
   // When no incident with `incident.id` is stored, `incident` is stored as
   // drafted by the document (version 1, `changes` must be empty); otherwise
@@ -215,6 +302,13 @@ class Store {
                                                                         model::YearMonth last) = 0;
   virtual base::Result<Coverage> do_coverage() = 0;
   virtual base::Result<std::vector<AppliedMigration>> do_applied_migrations() = 0;
+  virtual base::Result<std::unique_ptr<FeedImportSession>> do_begin_feed_import(
+      const SourceFile& source, const FeedImportOptions& options) = 0;
+  virtual base::Result<std::optional<FeedFileRecord>> do_find_feed_file(
+      const std::string& digest) = 0;
+  virtual base::Result<std::vector<model::FeedCount>> do_count_feed_events(
+      model::YearMonth first, model::YearMonth last) = 0;
+  virtual base::Result<std::int64_t> do_count_raw_feed_events() = 0;
   virtual base::Result<DocumentPlacement> do_put_document(const DocumentSource& document,
                                                           const model::Incident& incident,
                                                           std::span<const FactChange> changes) = 0;

@@ -211,6 +211,136 @@ TYPED_TEST(StoreConformance, RejectsIncidentWithoutId) {
   EXPECT_TRUE(all->empty());
 }
 
+model::FeedBucket feed_bucket(model::YearMonth month, std::string feed = "Accessible-HTTP") {
+  return {month, Field::kMalwareVulnerabilities, {"vulnerable", "vulnerable-system"},
+          std::move(feed)};
+}
+
+model::FeedSighting sighting(std::size_t bucket, std::uint64_t identity, std::uint64_t host,
+                             std::int64_t time = 1'700'000'000) {
+  return {bucket, identity, host, time};
+}
+
+base::Result<FeedImportReceipt> import_sightings(Store& store, const std::string& name,
+                                                 std::span<const model::FeedBucket> buckets,
+                                                 std::span<const model::FeedSighting> sightings,
+                                                 const FeedImportOptions& options = {},
+                                                 std::span<const RawFeedEvent> raw = {}) {
+  auto session = store.begin_feed_import(source_named(name), options);
+  if (!session) return tl::unexpected(session.error());
+  if (auto status = (*session)->put(buckets, sightings, raw); !status) {
+    return tl::unexpected(status.error());
+  }
+  return (*session)->commit();
+}
+
+TYPED_TEST(StoreConformance, FeedImportCountsDistinctEventsAndHosts) {
+  const std::vector<model::FeedBucket> buckets = {feed_bucket({2026, 10}),
+                                                  feed_bucket({2026, 9}, "Sinkhole")};
+  const std::vector<model::FeedSighting> first = {
+      sighting(0, 1, 100), sighting(0, 2, 100), sighting(0, 1, 100),  // the same event twice
+      sighting(0, 3, 200), sighting(1, 4, 100), sighting(1, 5, 0),    // no host
+  };
+  auto receipt = import_sightings(*this->store_, "day1.csv", buckets, first);
+  ASSERT_TRUE(receipt) << receipt.error().message;
+  EXPECT_EQ(receipt->sightings, 6);
+  EXPECT_EQ(receipt->counted, 5);
+  EXPECT_EQ(receipt->duplicates, 1);
+  EXPECT_EQ(receipt->new_hosts, 3);
+
+  // A second file: a known host with a new event, an event seen before.
+  const std::vector<model::FeedSighting> second = {sighting(0, 6, 100), sighting(0, 2, 100)};
+  auto again = import_sightings(*this->store_, "day2.csv", buckets, second);
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(again->counted, 1);
+  EXPECT_EQ(again->duplicates, 1);
+  EXPECT_EQ(again->new_hosts, 0);
+
+  auto counts = this->store_->count_feed_events({2026, 1}, {2026, 12});
+  ASSERT_TRUE(counts) << counts.error().message;
+  const std::vector<model::FeedCount> expected = {
+      {buckets[1], 2, 1},
+      {buckets[0], 4, 2},
+  };
+  EXPECT_EQ(*counts, expected);
+  auto october = this->store_->count_feed_events({2026, 10}, {2026, 10});
+  ASSERT_TRUE(october);
+  EXPECT_EQ(october->size(), 1U);
+  EXPECT_FALSE(this->store_->count_feed_events({2026, 12}, {2026, 1}));
+}
+
+TYPED_TEST(StoreConformance, FeedFileIsImportedOnce) {
+  const std::vector<model::FeedBucket> buckets = {feed_bucket({2026, 10})};
+  const std::vector<model::FeedSighting> sightings = {sighting(0, 1, 100)};
+  ASSERT_TRUE(import_sightings(*this->store_, "day1.csv", buckets, sightings));
+  auto record = this->store_->find_feed_file(source_named("day1.csv").digest);
+  ASSERT_TRUE(record) << record.error().message;
+  ASSERT_TRUE(*record);
+  EXPECT_EQ((*record)->name, "day1.csv");
+  EXPECT_EQ((*record)->sightings, 1);
+  EXPECT_EQ((*record)->counted, 1);
+  auto again = this->store_->begin_feed_import(source_named("day1.csv"), {});
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, base::ErrorCode::kConflict);
+  auto missing = this->store_->find_feed_file(source_named("other.csv").digest);
+  ASSERT_TRUE(missing);
+  EXPECT_FALSE(*missing);
+}
+
+TYPED_TEST(StoreConformance, AbandonedFeedImportChangesNothing) {
+  const std::vector<model::FeedBucket> buckets = {feed_bucket({2026, 10})};
+  const std::vector<model::FeedSighting> sightings = {sighting(0, 1, 100), sighting(0, 2, 200)};
+  {
+    auto session = this->store_->begin_feed_import(source_named("day1.csv"), {});
+    ASSERT_TRUE(session) << session.error().message;
+    ASSERT_TRUE((*session)->put(buckets, sightings));
+  }  // destroyed without commit: rolled back
+  auto counts = this->store_->count_feed_events({2026, 1}, {2026, 12});
+  ASSERT_TRUE(counts);
+  EXPECT_TRUE(counts->empty());
+  auto record = this->store_->find_feed_file(source_named("day1.csv").digest);
+  ASSERT_TRUE(record);
+  EXPECT_FALSE(*record);
+  // A sighting naming a bucket that was not given fails the session.
+  auto session = this->store_->begin_feed_import(source_named("day1.csv"), {});
+  ASSERT_TRUE(session) << session.error().message;
+  const std::vector<model::FeedSighting> stray = {sighting(5, 1, 100)};
+  EXPECT_FALSE((*session)->put(buckets, stray));
+  EXPECT_FALSE((*session)->commit());
+}
+
+TYPED_TEST(StoreConformance, RawFeedEventsAreKeptOnlyWithinRetention) {
+  const std::vector<model::FeedBucket> buckets = {feed_bucket({2026, 10})};
+  const std::vector<model::FeedSighting> sightings = {
+      sighting(0, 1, 100, 1000), sighting(0, 2, 100, 2000), sighting(0, 2, 100, 2000),
+      sighting(0, 3, 100, 3000)};
+  const std::vector<RawFeedEvent> raw = {{R"({"n":1})"}, {R"({"n":2})"}, {R"({"n":2})"},
+                                         {R"({"n":3})"}};
+  auto off = import_sightings(*this->store_, "off.jsonl", buckets, sightings, {}, raw);
+  ASSERT_TRUE(off) << off.error().message;
+  EXPECT_EQ(off->raw_stored, 0);  // off by default
+  auto none = this->store_->count_raw_feed_events();
+  ASSERT_TRUE(none);
+  EXPECT_EQ(*none, 0);
+
+  const std::vector<model::FeedSighting> later = {
+      sighting(0, 11, 100, 1000), sighting(0, 12, 100, 2000), sighting(0, 12, 100, 2000),
+      sighting(0, 13, 100, 3000)};
+  FeedImportOptions keep;
+  keep.keep_raw_since = 1500;
+  auto on = import_sightings(*this->store_, "on.jsonl", buckets, later, keep, raw);
+  ASSERT_TRUE(on) << on.error().message;
+  EXPECT_EQ(on->raw_stored, 2);  // 12 (once: the second is a duplicate) and 13
+  keep.keep_raw_since = 2500;
+  const std::vector<model::FeedSighting> none_new = {sighting(0, 13, 100, 3000)};
+  auto expire = import_sightings(*this->store_, "expire.jsonl", buckets, none_new, keep);
+  ASSERT_TRUE(expire) << expire.error().message;
+  EXPECT_EQ(expire->raw_expired, 1);
+  auto kept = this->store_->count_raw_feed_events();
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(*kept, 1);
+}
+
 TYPED_TEST(StoreConformance, RecordsAppliedMigrationsInOrder) {
   auto applied = this->store_->applied_migrations();
   ASSERT_TRUE(applied);

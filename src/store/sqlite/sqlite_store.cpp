@@ -7,6 +7,7 @@
 #include "model/incident_enums.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_db.hpp"
+#include "store/sqlite/sqlite_feed_store.hpp"
 
 namespace kybersaa::store::sqlite {
 namespace {
@@ -160,6 +161,21 @@ class SqliteStore final : public Store {
                                                                 model::YearMonth last) override;
   base::Result<Coverage> do_coverage() override;
   base::Result<std::vector<AppliedMigration>> do_applied_migrations() override;
+  base::Result<std::unique_ptr<FeedImportSession>> do_begin_feed_import(
+      const SourceFile& source, const FeedImportOptions& options) override {
+    return begin_sqlite_feed_import(db_, source, options);
+  }
+  base::Result<std::optional<FeedFileRecord>> do_find_feed_file(
+      const std::string& digest) override {
+    return find_sqlite_feed_file(db_, digest);
+  }
+  base::Result<std::vector<model::FeedCount>> do_count_feed_events(
+      model::YearMonth first, model::YearMonth last) override {
+    return count_sqlite_feed_events(db_, first, last);
+  }
+  base::Result<std::int64_t> do_count_raw_feed_events() override {
+    return count_sqlite_raw_feed_events(db_);
+  }
   base::Result<DocumentPlacement> do_put_document(const DocumentSource& document,
                                                   const model::Incident& incident,
                                                   std::span<const FactChange> changes) override;

@@ -1,0 +1,274 @@
+// Counting sightings in SQLite, exactly and in bounded memory.
+//
+// Each batch of sightings is sorted by (month, identity), the key order of
+// feed_event_ids, so that its inserts walk the index forward instead of
+// jumping around it. An identity that inserts (changes() == 1) is a new
+// event: its count's events grow by one, and its (count, host) pair goes to
+// a second sorted pass over feed_hosts, where a pair that inserts is a new
+// distinct host. Duplicates inside a batch, across batches and across files
+// all end at the same primary keys, so the counts are exact whatever the
+// order files arrive in. The per-count increments are summed in memory (a
+// few hundred counts) and written at commit.
+
+#include "store/sqlite/sqlite_feed_store.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+namespace kybersaa::store::sqlite {
+namespace {
+
+using base::ErrorCode;
+using base::fail;
+
+std::int64_t as_stored(std::uint64_t hash) { return static_cast<std::int64_t>(hash); }
+
+class SqliteFeedImportSession final : public FeedImportSession {
+ public:
+  static base::Result<std::unique_ptr<FeedImportSession>> begin(Database& db,
+                                                                const SourceFile& source,
+                                                                const FeedImportOptions& options);
+
+ private:
+  struct Statements {
+    Statement put_count;
+    Statement find_count;
+    Statement put_identity;
+    Statement put_host;
+    Statement put_raw;
+  };
+  struct Delta {
+    std::int64_t events = 0;
+    std::int64_t hosts = 0;
+  };
+
+  SqliteFeedImportSession(Database& db, std::string digest, FeedImportOptions options,
+                          Transaction transaction, Statements statements)
+      : db_(db),
+        digest_(std::move(digest)),
+        options_(options),
+        transaction_(std::move(transaction)),
+        statements_(std::move(statements)) {}
+
+  base::Status do_put(std::span<const model::FeedBucket> buckets,
+                      std::span<const model::FeedSighting> sightings,
+                      std::span<const RawFeedEvent> raw) override;
+  base::Result<FeedImportReceipt> do_commit() override;
+  base::Status resolve_buckets(std::span<const model::FeedBucket> buckets);
+
+  Database& db_;
+  std::string digest_;
+  FeedImportOptions options_;
+  Transaction transaction_;
+  Statements statements_;
+  std::vector<std::int64_t> count_ids_;             // per bucket index: its feed_counts id
+  std::unordered_map<std::int64_t, Delta> deltas_;  // per count id
+  std::vector<std::size_t> order_;                  // scratch
+  std::vector<std::pair<std::int64_t, std::int64_t>> new_hosts_;  // scratch
+  FeedImportReceipt receipt_;
+};
+
+base::Result<std::unique_ptr<FeedImportSession>> SqliteFeedImportSession::begin(
+    Database& db, const SourceFile& source, const FeedImportOptions& options) {
+  auto transaction = Transaction::begin(db);
+  if (!transaction) return tl::unexpected(transaction.error());
+  auto put_file = db.prepare(
+      "INSERT INTO feed_files(digest, name, bytes, sightings, counted, imported_at) "
+      "VALUES (?1, ?2, ?3, 0, 0, ?4) ON CONFLICT(digest) DO NOTHING");
+  if (!put_file) return tl::unexpected(put_file.error());
+  put_file->bind(1, source.digest);
+  put_file->bind(2, source.name);
+  put_file->bind(3, source.bytes);
+  put_file->bind(4, options.imported_at);
+  if (auto status = put_file->run(); !status) return tl::unexpected(status.error());
+  if (db.changes() == 0) {
+    return fail(ErrorCode::kConflict,
+                source.name + ": this file (digest " + source.digest + ") was imported before");
+  }
+  const char* const sql[] = {
+      "INSERT INTO feed_counts(month, field, rsit_taxonomy, rsit_type, feed, events, hosts) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, 0, 0) ON CONFLICT DO NOTHING",
+      "SELECT id FROM feed_counts WHERE month = ?1 AND field = ?2 AND rsit_taxonomy = ?3 AND "
+      "rsit_type = ?4 AND feed = ?5",
+      "INSERT INTO feed_event_ids(month, identity) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+      "INSERT INTO feed_hosts(count_id, host) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+      "INSERT INTO feed_raw_events(time_source, count_id, identity, source_file, event) "
+      "VALUES (?1, ?2, ?3, ?4, ?5)",
+  };
+  std::vector<Statement> prepared;
+  for (const char* text : sql) {
+    auto statement = db.prepare(text);
+    if (!statement) return tl::unexpected(statement.error());
+    prepared.push_back(std::move(*statement));
+  }
+  return std::unique_ptr<FeedImportSession>(new SqliteFeedImportSession(
+      db, source.digest, options, std::move(*transaction),
+      Statements{std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]),
+                 std::move(prepared[3]), std::move(prepared[4])}));
+}
+
+base::Status SqliteFeedImportSession::resolve_buckets(std::span<const model::FeedBucket> buckets) {
+  for (std::size_t i = count_ids_.size(); i < buckets.size(); ++i) {
+    const model::FeedBucket& bucket = buckets[i];
+    for (Statement* s : {&statements_.put_count, &statements_.find_count}) {
+      s->bind(1, std::int64_t{bucket.month.as_int()});
+      s->bind(2, model::field_id(bucket.field));
+      s->bind(3, bucket.rsit.taxonomy);
+      s->bind(4, bucket.rsit.type);
+      s->bind(5, bucket.feed);
+    }
+    if (auto status = statements_.put_count.run(); !status) return status;
+    auto row = statements_.find_count.step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) return fail(ErrorCode::kInternal, db_.path() + ": feed count vanished");
+    count_ids_.push_back(statements_.find_count.column_int(0));
+    statements_.find_count.reset();
+  }
+  return {};
+}
+
+base::Status SqliteFeedImportSession::do_put(std::span<const model::FeedBucket> buckets,
+                                             std::span<const model::FeedSighting> sightings,
+                                             std::span<const RawFeedEvent> raw) {
+  if (auto status = resolve_buckets(buckets); !status) return status;
+  const auto month_of = [&](std::size_t i) { return buckets[sightings[i].bucket].month.as_int(); };
+  order_.resize(sightings.size());
+  std::iota(order_.begin(), order_.end(), std::size_t{0});
+  std::sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+    const int month_a = month_of(a);
+    const int month_b = month_of(b);
+    if (month_a != month_b) return month_a < month_b;
+    return as_stored(sightings[a].identity) < as_stored(sightings[b].identity);
+  });
+  new_hosts_.clear();
+  const bool keep_raw = !raw.empty() && options_.keep_raw_since.has_value();
+  for (const std::size_t i : order_) {
+    const model::FeedSighting& sighting = sightings[i];
+    ++receipt_.sightings;
+    auto& put_identity = statements_.put_identity;
+    put_identity.bind(1, std::int64_t{month_of(i)});
+    put_identity.bind(2, as_stored(sighting.identity));
+    if (auto status = put_identity.run(); !status) return status;
+    if (db_.changes() == 0) {
+      ++receipt_.duplicates;
+      continue;
+    }
+    ++receipt_.counted;
+    const std::int64_t count_id = count_ids_[sighting.bucket];
+    ++deltas_[count_id].events;
+    if (sighting.host != 0) new_hosts_.emplace_back(count_id, as_stored(sighting.host));
+    if (keep_raw && sighting.time >= *options_.keep_raw_since) {
+      auto& put_raw = statements_.put_raw;
+      put_raw.bind(1, sighting.time);
+      put_raw.bind(2, count_id);
+      put_raw.bind(3, as_stored(sighting.identity));
+      put_raw.bind(4, digest_);
+      put_raw.bind(5, raw[i].json);
+      if (auto status = put_raw.run(); !status) return status;
+      ++receipt_.raw_stored;
+    }
+  }
+  std::sort(new_hosts_.begin(), new_hosts_.end());
+  new_hosts_.erase(std::unique(new_hosts_.begin(), new_hosts_.end()), new_hosts_.end());
+  for (const auto& [count_id, host] : new_hosts_) {
+    auto& put_host = statements_.put_host;
+    put_host.bind(1, count_id);
+    put_host.bind(2, host);
+    if (auto status = put_host.run(); !status) return status;
+    if (db_.changes() == 0) continue;
+    ++receipt_.new_hosts;
+    ++deltas_[count_id].hosts;
+  }
+  return {};
+}
+
+base::Result<FeedImportReceipt> SqliteFeedImportSession::do_commit() {
+  auto add =
+      db_.prepare("UPDATE feed_counts SET events = events + ?2, hosts = hosts + ?3 WHERE id = ?1");
+  if (!add) return tl::unexpected(add.error());
+  for (const auto& [count_id, delta] : deltas_) {
+    add->bind(1, count_id);
+    add->bind(2, delta.events);
+    add->bind(3, delta.hosts);
+    if (auto status = add->run(); !status) return tl::unexpected(status.error());
+  }
+  // Buckets that only saw duplicates were created empty; they say nothing.
+  if (auto status = db_.execute("DELETE FROM feed_counts WHERE events = 0"); !status) {
+    return tl::unexpected(status.error());
+  }
+  auto file = db_.prepare("UPDATE feed_files SET sightings = ?2, counted = ?3 WHERE digest = ?1");
+  if (!file) return tl::unexpected(file.error());
+  file->bind(1, digest_);
+  file->bind(2, receipt_.sightings);
+  file->bind(3, receipt_.counted);
+  if (auto status = file->run(); !status) return tl::unexpected(status.error());
+  if (options_.keep_raw_since) {
+    auto expire = db_.prepare("DELETE FROM feed_raw_events WHERE time_source < ?1");
+    if (!expire) return tl::unexpected(expire.error());
+    expire->bind(1, *options_.keep_raw_since);
+    if (auto status = expire->run(); !status) return tl::unexpected(status.error());
+    receipt_.raw_expired = db_.changes();
+  }
+  if (auto status = transaction_.commit(); !status) return tl::unexpected(status.error());
+  return receipt_;
+}
+
+}  // namespace
+
+base::Result<std::unique_ptr<FeedImportSession>> begin_sqlite_feed_import(
+    Database& db, const SourceFile& source, const FeedImportOptions& options) {
+  return SqliteFeedImportSession::begin(db, source, options);
+}
+
+base::Result<std::optional<FeedFileRecord>> find_sqlite_feed_file(Database& db,
+                                                                  const std::string& digest) {
+  auto select = db.prepare(
+      "SELECT name, digest, bytes, sightings, counted, imported_at FROM feed_files "
+      "WHERE digest = ?1");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, digest);
+  auto row = select->step();
+  if (!row) return tl::unexpected(row.error());
+  if (!*row) return std::optional<FeedFileRecord>();
+  return std::optional<FeedFileRecord>(
+      FeedFileRecord{select->column_text(0), select->column_text(1), select->column_int(2),
+                     select->column_int(3), select->column_int(4), select->column_int(5)});
+}
+
+base::Result<std::vector<model::FeedCount>> count_sqlite_feed_events(Database& db,
+                                                                     model::YearMonth first,
+                                                                     model::YearMonth last) {
+  auto select = db.prepare(
+      "SELECT month, field, rsit_taxonomy, rsit_type, feed, events, hosts FROM feed_counts "
+      "WHERE month BETWEEN ?1 AND ?2 ORDER BY month, field, rsit_taxonomy, rsit_type, feed");
+  if (!select) return tl::unexpected(select.error());
+  select->bind(1, std::int64_t{first.as_int()});
+  select->bind(2, std::int64_t{last.as_int()});
+  std::vector<model::FeedCount> counts;
+  while (true) {
+    auto row = select->step();
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) break;
+    const auto field = model::parse_field(select->column_text(1));
+    if (!field) return fail(ErrorCode::kInternal, db.path() + ": stored feed counts are not valid");
+    model::FeedCount count;
+    count.bucket.month = model::YearMonth::from_int(static_cast<int>(select->column_int(0)));
+    count.bucket.field = *field;
+    count.bucket.rsit = {select->column_text(2), select->column_text(3)};
+    count.bucket.feed = select->column_text(4);
+    count.events = select->column_int(5);
+    count.hosts = select->column_int(6);
+    counts.push_back(std::move(count));
+  }
+  return counts;
+}
+
+base::Result<std::int64_t> count_sqlite_raw_feed_events(Database& db) {
+  auto select = db.prepare("SELECT count(*) FROM feed_raw_events");
+  if (!select) return tl::unexpected(select.error());
+  if (auto row = select->step(); !row) return tl::unexpected(row.error());
+  return select->column_int(0);
+}
+
+}  // namespace kybersaa::store::sqlite
