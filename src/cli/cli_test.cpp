@@ -244,8 +244,8 @@ TEST_F(CliTest, FeedImportCountsTheConstituencyOnce) {
   const CliRun first = run(args);
   EXPECT_EQ(first.exit_code, 0) << first.err;
   EXPECT_NE(first.err.find("constituency "), std::string::npos) << first.err;
-  EXPECT_NE(first.err.find("2 in the constituency (1 outside"), std::string::npos) << first.err;
-  EXPECT_NE(first.err.find("2 counted, 0 duplicates, 2 new hosts"), std::string::npos)
+  EXPECT_NE(first.err.find("3 in the constituency (0 outside"), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("3 counted, 0 duplicates, 3 new hosts"), std::string::npos)
       << first.err;
   EXPECT_EQ(first.err.find('\r'), std::string::npos) << "no progress when not on a terminal";
   const CliRun again = run(args);
