@@ -13,7 +13,9 @@
 #include <string>
 
 #include "feed/feed_format.hpp"
+#include "feed/aggregator.hpp"
 #include "feed/shadowserver_parser.hpp"
+#include "store/open_store.hpp"
 
 namespace kybersaa::bench {
 namespace {
@@ -109,6 +111,121 @@ BENCHMARK(BM_Feed_ShadowserverParse)->Arg(1'000'000)->Unit(benchmark::kMilliseco
 // The same, plus the JSON Lines text `kybersaa feed parse` writes.
 void BM_Feed_ShadowserverToJsonl(benchmark::State& state) { run_parse(state, true); }
 BENCHMARK(BM_Feed_ShadowserverToJsonl)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// Parse, filter to a constituency (half the generated addresses: 10.0.0.0/9,
+// plus three /24s and two ASNs), classify, and reduce to sightings in
+// batches of 64 Ki: all of `feed import` but the store.
+void BM_Feed_ShadowserverAggregate(benchmark::State& state) {
+  const std::int64_t rows = state.range(0);
+  const fs::path report = generated_report(rows);
+  auto schema = feed::load_shadowserver_schema(schema_path());
+  auto constituency = feed::Constituency::parse(
+      R"(networks = ["10.0.0.0/9", "10.200.1.0/24", "10.201.0.0/24", "10.202.0.0/24", "2001:db8::/32"]
+asns = [64496, 64497])",
+      "bench.toml");
+  if (!schema || !constituency) {
+    state.SkipWithError("schema or constituency did not load");
+    return;
+  }
+  std::uint64_t events = 0;
+  std::uint64_t sightings = 0;
+  for (auto _ : state) {
+    auto source = feed::open_file_source(report);
+    if (!source) {
+      state.SkipWithError(source.error().message.c_str());
+      return;
+    }
+    feed::CsvReader reader(report.filename().string(), std::move(*source));
+    feed::Aggregator aggregator(&*constituency, "shadowserver");
+    auto summary = feed::parse_shadowserver_report(
+        *schema, reader, {},
+        [&](const feed::IntelmqEvent& event) -> base::Status {
+          aggregator.add(event);
+          if (aggregator.pending().size() >= (std::size_t{1} << 16)) aggregator.clear_pending();
+          return {};
+        },
+        [](const base::Error&) {});
+    if (!summary) {
+      state.SkipWithError(summary.error().message.c_str());
+      return;
+    }
+    events += summary->events;
+    sightings += aggregator.summary().sightings;
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(events));
+  state.counters["rows_per_s"] =
+      benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  state.counters["in_constituency"] =
+      static_cast<double>(sightings) / static_cast<double>(std::max<std::uint64_t>(events, 1));
+  state.counters["peak_rss_MiB"] = peak_rss_mib();
+}
+BENCHMARK(BM_Feed_ShadowserverAggregate)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// Counting sightings and keeping their raw events (a 330-byte IntelMQ JSON
+// object each) in a fresh SQLite store, one transaction, batches of 64 Ki:
+// the store's share of `feed import --keep-raw-days`.
+void BM_Feed_StoreRawEvents(benchmark::State& state) {
+  const std::int64_t count = state.range(0);
+  const std::vector<model::FeedBucket> buckets = {{{2024, 1},
+                                                   model::Field::kMalwareVulnerabilities,
+                                                   {"vulnerable", "vulnerable-system"},
+                                                   "Accessible-HTTP"}};
+  std::string json =
+      R"({"classification.identifier":"http","classification.taxonomy":"vulnerable",)"
+      R"("classification.type":"vulnerable-system","extra.naics":518210,"feed.name":)"
+      R"("Accessible-HTTP","protocol.application":"http","protocol.transport":"tcp",)"
+      R"("source.asn":64500,"source.geolocation.cc":"FI","source.ip":"10.1.2.3",)"
+      R"("source.port":8080,"time.source":"2024-01-15T00:02:26+00:00","extra.tag":"http"})";
+  constexpr std::size_t kBatch = std::size_t{1} << 16;
+  std::vector<model::FeedSighting> sightings(kBatch);
+  const std::vector<store::RawFeedEvent> raw(kBatch, store::RawFeedEvent{json});
+  std::int64_t stored = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    const fs::path path = fs::temp_directory_path() / "kybersaa-bench-raw.db";
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix);
+    auto db = store::open_store(path.string(), store::OpenMode::kCreateOrMigrate);
+    if (!db) {
+      state.SkipWithError(db.error().message.c_str());
+      return;
+    }
+    state.ResumeTiming();
+    store::FeedImportOptions options;
+    options.keep_raw_since = 0;
+    auto session = (*db)->begin_feed_import({"bench", "bench-digest", 0}, options);
+    if (!session) {
+      state.SkipWithError(session.error().message.c_str());
+      return;
+    }
+    std::uint64_t next = 1;
+    for (std::int64_t done = 0; done < count; done += static_cast<std::int64_t>(kBatch)) {
+      for (auto& sighting : sightings) {
+        // Distinct identities, a host per 4 events, times within the month.
+        sighting = {0, next * 0x9E3779B97F4A7C15ULL, next / 4 + 1,
+                    1'705'276'800 + static_cast<std::int64_t>(next % 86'400)};
+        ++next;
+      }
+      if (auto status = (*session)->put(buckets, sightings, raw); !status) {
+        state.SkipWithError(status.error().message.c_str());
+        return;
+      }
+    }
+    auto receipt = (*session)->commit();
+    if (!receipt) {
+      state.SkipWithError(receipt.error().message.c_str());
+      return;
+    }
+    stored += receipt->raw_stored;
+  }
+  state.SetItemsProcessed(stored);
+  state.counters["raw_events_per_s"] =
+      benchmark::Counter(static_cast<double>(stored), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Feed_StoreRawEvents)
+    ->Arg(1'048'576)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1);
 
 // JSON feeds: bytes per second from a generated Feodo Tracker JSON export
 // (one top-level array), a ThreatFox JSON export (an object of arrays) and
