@@ -30,6 +30,7 @@ void add_feed_command(CLI::App& app, CommandContext& context);
 // Adds `feed import` under the `feed` command (cmd_feed_import.cpp).
 void add_feed_import_command(CLI::App& feed, CommandContext& context);
 void add_analyze_command(CLI::App& app, CommandContext& context);
+void add_eval_command(CLI::App& app, CommandContext& context);
 
 // Returns the process exit code for an error code (documented in docs/cli.md).
 int exit_code_for(base::ErrorCode code);

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   cli::add_demo_command(app, context);
   cli::add_feed_command(app, context);
   cli::add_analyze_command(app, context);
+  cli::add_eval_command(app, context);
 
   try {
     app.parse(argc, argv);

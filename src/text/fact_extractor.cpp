@@ -87,7 +87,7 @@ constexpr std::array<PrefixRole, 58> kRoleCues = {{
 }};
 
 // Counted nouns (lower-case prefixes) and what a number before them counts.
-constexpr std::array<PrefixRole, 73> kCountedNouns = {{
+constexpr std::array<PrefixRole, 83> kCountedNouns = {{
     {"käyttäj", "users"},
     {"användar", "users"},
     {"user", "users"},
@@ -161,6 +161,16 @@ constexpr std::array<PrefixRole, 73> kCountedNouns = {{
     {"verkkotunnu", "domains"},
     {"domän", "domains"},
     {"domain", "domains"},
+    {"tapau", "incidents"},
+    {"häiriö", "incidents"},
+    {"incident", "incidents"},
+    {"case", "incidents"},
+    {"fall", "incidents"},
+    {"laitos", "organizations"},
+    {"laitok", "organizations"},
+    {"anläggning", "organizations"},
+    {"plant", "organizations"},
+    {"kotitalou", "people"},
 }};
 
 // Words before a number that qualify it; they are kept in its text.
@@ -202,18 +212,21 @@ struct UnitWord {
   std::string_view word;  // lower case, whole word
   std::string_view unit;
 };
-constexpr std::array<UnitWord, 44> kUnitWords = {{
-    {"prosenttia", "%"}, {"prosentti", "%"},  {"prosenttiin", "%"}, {"prosentilla", "%"},
-    {"procent", "%"},    {"percent", "%"},    {"gbps", "Gbit/s"},   {"mbps", "Mbit/s"},
-    {"tbps", "Tbit/s"},  {"kbps", "kbit/s"},  {"mpps", "Mpps"},     {"gb", "GB"},
-    {"tb", "TB"},        {"mb", "MB"},        {"pb", "PB"},         {"gigatavua", "GB"},
-    {"teratavua", "TB"}, {"megatavua", "MB"}, {"gigabytes", "GB"},  {"terabytes", "TB"},
-    {"gigabyte", "GB"},  {"terabyte", "TB"},  {"minuuttia", "min"}, {"minuutin", "min"},
-    {"minuutti", "min"}, {"min", "min"},      {"minutes", "min"},   {"minute", "min"},
-    {"minuter", "min"},  {"minuters", "min"}, {"tuntia", "h"},      {"tunnin", "h"},
-    {"tunti", "h"},      {"hours", "h"},      {"hour", "h"},        {"timmar", "h"},
-    {"timme", "h"},      {"timmars", "h"},    {"sekuntia", "s"},    {"seconds", "s"},
-    {"sekunder", "s"},   {"päivää", "d"},     {"days", "d"},        {"dagar", "d"},
+constexpr std::array<UnitWord, 53> kUnitWords = {{
+    {"prosenttia", "%"},   {"prosentti", "%"},    {"prosenttiin", "%"}, {"prosentilla", "%"},
+    {"procent", "%"},      {"percent", "%"},      {"gbps", "Gbit/s"},   {"mbps", "Mbit/s"},
+    {"tbps", "Tbit/s"},    {"kbps", "kbit/s"},    {"mpps", "Mpps"},     {"gb", "GB"},
+    {"tb", "TB"},          {"mb", "MB"},          {"pb", "PB"},         {"gigatavua", "GB"},
+    {"teratavua", "TB"},   {"megatavua", "MB"},   {"gigabytes", "GB"},  {"terabytes", "TB"},
+    {"gigabyte", "GB"},    {"terabyte", "TB"},    {"minuuttia", "min"}, {"minuutin", "min"},
+    {"minuutti", "min"},   {"min", "min"},        {"minutes", "min"},   {"minute", "min"},
+    {"minuter", "min"},    {"minuters", "min"},   {"tuntia", "h"},      {"tunnin", "h"},
+    {"tunti", "h"},        {"hours", "h"},        {"hour", "h"},        {"timmar", "h"},
+    {"timme", "h"},        {"timmars", "h"},      {"sekuntia", "s"},    {"seconds", "s"},
+    {"sekunder", "s"},     {"päivää", "d"},       {"days", "d"},        {"dagar", "d"},
+    {"minuutissa", "min"}, {"minuutiksi", "min"}, {"tunnissa", "h"},    {"tunniksi", "h"},
+    {"tuntiin", "h"},      {"sekunnissa", "s"},   {"päivässä", "d"},    {"päiväksi", "d"},
+    {"dygn", "d"},
 }};
 
 // Data rates written "59 Gbit/s", "10 Gb/s": the word before "/s".
@@ -443,6 +456,10 @@ constexpr std::size_t kCountWordsAfter = 3;
 constexpr std::size_t kCountWordsBefore = 8;
 // ... and never more than this many tokens of any kind before it.
 constexpr std::size_t kCountTokensBefore = 16;
+// A counted noun this long (bytes) also counts as the last part of a Finnish
+// or Swedish compound starting at least this far into the word.
+constexpr std::size_t kMinCompoundNounBytes = 5;
+constexpr std::size_t kMinCompoundHeadStart = 3;
 // A cue word further than this many tokens from a date does not give it a role.
 constexpr std::size_t kMaxCueTokens = 24;
 // A bare number below this, with nothing to say what it counts, is left out
@@ -898,6 +915,16 @@ class Extraction {
     const std::string& word = tokens_[i].lower;
     for (const auto& noun : kCountedNouns) {
       if (starts_with(word, noun.prefix)) return noun.role.empty() ? std::string_view{} : noun.role;
+    }
+    // Finnish and Swedish compounds end in what they count:
+    // "palvelunestohyökkäystä" → attacks, "kybervakoilutapauksesta" → incidents.
+    if (language_ != Language::kEn) {
+      for (const auto& noun : kCountedNouns) {
+        if (noun.prefix.size() >= kMinCompoundNounBytes &&
+            word.find(noun.prefix, kMinCompoundHeadStart) != std::string::npos) {
+          return noun.role.empty() ? std::string_view{} : noun.role;
+        }
+      }
     }
     // "IP addresses"
     if (word == "ip" && is_word(i + 1) && starts_with(tokens_[i + 1].lower, "address")) {

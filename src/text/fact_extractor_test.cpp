@@ -177,6 +177,18 @@ TEST(FactExtractor, GivesEachCueToTheNearestDate) {
             (std::vector<std::string>{"2026-01-29 patched", "2026-01-30 detected"}));
 }
 
+TEST(FactExtractor, ReadsWhatACountCountsFromTheEndOfACompound) {
+  const Facts facts = extract_facts(
+      "Ilmoitettiin 41 palvelunestohyökkäystä ja 26 kybervakoilutapausta. Tilanne korjaantui 50 "
+      "minuutissa.",
+      Language::kFi);
+  ASSERT_EQ(facts.numbers.size(), 2u);
+  EXPECT_EQ(facts.numbers[0], (NumberMention{"41", 41, "attacks"}));
+  EXPECT_EQ(facts.numbers[1], (NumberMention{"26", 26, "incidents"}));
+  ASSERT_EQ(facts.quantities.size(), 1u);
+  EXPECT_EQ(facts.quantities[0], (Quantity{"50 minuutissa", 50, "min"}));
+}
+
 // Inputs built to make a careless extractor quadratic: one endless
 // sentence of dates and cues, of numbers, of almost-e-mail addresses. They
 // must finish (CTest's timeout is the judge, not a timing assertion).

@@ -86,6 +86,29 @@ TEST(FieldClassifier, UsesVoikkoBaseFormsAndCompoundParts) {
   EXPECT_NE(std::find(keys.begin(), keys.end(), "tieto"), keys.end());
 }
 
+TEST(FieldClassifier, FindsTermsInsideSwedishCompounds) {
+  auto lemmatizer = Lemmatizer::open();
+  ASSERT_TRUE(lemmatizer);
+  FieldClassifier classifier;
+  const auto result = classifier.classify(tokenize("Telefonbedragarna lurade av offren pengar."),
+                                          Language::kSv, *lemmatizer);
+  ASSERT_TRUE(result.has_evidence);
+  EXPECT_EQ(result.scores.front().field, Field::kScamsPhishing);
+  EXPECT_EQ(result.explanation.front().word, "telefonbedragarna");
+}
+
+// A vulnerability in a smart-home product is an IoT matter, however often
+// the text says "vulnerability".
+TEST(FieldClassifier, PutsSmartHomeVulnerabilitiesUnderIot) {
+  auto lemmatizer = Lemmatizer::open();
+  ASSERT_TRUE(lemmatizer);
+  FieldClassifier classifier;
+  const auto result = classifier.classify(
+      tokenize("A vulnerability in a smart home hub lets anyone control the devices."),
+      Language::kEn, *lemmatizer);
+  EXPECT_EQ(result.scores.front().field, Field::kAutomationIot);
+}
+
 TEST(FieldClassifier, ReportsNoEvidenceForUnrelatedText) {
   auto lemmatizer = Lemmatizer::open();
   ASSERT_TRUE(lemmatizer);
