@@ -12,8 +12,10 @@
 #include <fstream>
 #include <string>
 
-#include "feed/feed_format.hpp"
 #include "feed/aggregator.hpp"
+#include "feed/cve5.hpp"
+#include "feed/feed_format.hpp"
+#include "feed/kev.hpp"
 #include "feed/shadowserver_parser.hpp"
 #include "store/open_store.hpp"
 
@@ -335,6 +337,105 @@ void BM_Feed_IntelmqJsonl(benchmark::State& state) {
   run_json_feed(state, JsonFeed::kIntelmqJsonl);
 }
 BENCHMARK(BM_Feed_IntelmqJsonl)->Arg(500'000)->Unit(benchmark::kMillisecond);
+
+// Vulnerability catalogs (simdjson). A generated KEV catalog of N entries
+// shaped like CISA's (about 1 KB each), parsed into entries as a whole.
+std::string generate_kev_catalog(std::int64_t entries) {
+  std::string json = R"({"title": "Generated catalog", "catalogVersion": "2026.03.21",
+ "dateReleased": "2026-03-21T17:04:19.9796Z", "count": )" +
+                     std::to_string(entries) + ",\n \"vulnerabilities\": [\n";
+  for (std::int64_t i = 0; i < entries; ++i) {
+    if (i > 0) json += ",\n";
+    const std::string id = "CVE-20" + std::to_string(10 + i % 16) + "-" + std::to_string(10000 + i);
+    json += R"(  {"cveID": ")" + id + R"(", "vendorProject": "Vendor )" + std::to_string(i % 97) +
+            R"(", "product": "Product )" + std::to_string(i % 389) +
+            R"(", "vulnerabilityName": "Product Remote Code Execution Vulnerability",
+   "dateAdded": "2025-08-25", "shortDescription": "The product contains a vulnerability that allows a remote, unauthenticated attacker to execute arbitrary code through a crafted request to the management interface.",
+   "requiredAction": "Apply mitigations per vendor instructions, follow applicable BOD 22-01 guidance for cloud services, or discontinue use of the product if mitigations are unavailable.",
+   "dueDate": "2025-09-15", "knownRansomwareCampaignUse": ")" +
+            std::string(i % 5 == 0 ? "Known" : "Unknown") +
+            R"(", "notes": "https://example.org/advisories/)" + id +
+            R"( ; https://nvd.example/vuln/detail/)" + id + R"(", "cwes": ["CWE-)" +
+            std::to_string(20 + i % 700) + R"("]})";
+  }
+  json += "\n]}\n";
+  return json;
+}
+
+void BM_Feed_KevCatalogParse(benchmark::State& state) {
+  const std::string catalog = generate_kev_catalog(state.range(0));
+  for (auto _ : state) {
+    auto parsed = feed::parse_kev_catalog(catalog, "kev.json", [](const base::Error&) {});
+    if (!parsed || parsed->entries().size() != static_cast<std::size_t>(state.range(0))) {
+      state.SkipWithError("parse failed");
+      break;
+    }
+    benchmark::DoNotOptimize(parsed->entries().data());
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(catalog.size()));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_Feed_KevCatalogParse)->Arg(20'000)->Unit(benchmark::kMillisecond);
+
+// A generated CVE JSON 5 record shaped like a cvelistV5 record with CNA and
+// CISA ADP containers (about 7 KB), parsed N times by one reused parser, as a
+// directory walk does (file reading excluded); with `write_json`, each
+// vulnerability is also written as a JSON line.
+std::string generate_cve5_record() {
+  std::string references;
+  for (int i = 0; i < 24; ++i) {
+    if (i > 0) references += ", ";
+    references += R"({"url": "https://example.org/advisories/2026/)" + std::to_string(i) +
+                  R"(", "tags": ["vendor-advisory", "x_refsource_MISC"]})";
+  }
+  return R"({"dataType": "CVE_RECORD", "dataVersion": "5.1",
+ "cveMetadata": {"cveId": "CVE-2026-10001", "assignerOrgId": "00000000-0000-4000-8000-000000000001",
+  "assignerShortName": "example", "state": "PUBLISHED", "datePublished": "2026-03-02T10:00:00.000Z",
+  "dateUpdated": "2026-03-09T08:30:00.000Z", "dateReserved": "2026-01-15T00:00:00.000Z"},
+ "containers": {"cna": {"providerMetadata": {"orgId": "00000000-0000-4000-8000-000000000001", "shortName": "example"},
+  "title": "Authentication bypass in the management interface",
+  "descriptions": [{"lang": "en", "value": "An authentication bypass in the management interface of Example Gateway 4.x before 4.2.1 lets a remote attacker run commands as root.", "supportingMedia": [{"type": "text/html", "base64": false, "value": "<p>An authentication bypass in the management interface of Example Gateway 4.x before 4.2.1 lets a remote attacker run commands as root.</p>"}]}],
+  "affected": [{"vendor": "Example Oy", "product": "Example Gateway", "defaultStatus": "unaffected", "versions": [{"status": "affected", "version": "4.0", "lessThan": "4.2.1", "versionType": "semver"}, {"status": "affected", "version": "3.0", "lessThan": "3.9.7", "versionType": "semver"}]},
+               {"vendor": "Example Oy", "product": "Example Gateway Cloud", "versions": [{"status": "affected", "version": "2026.1"}]}],
+  "problemTypes": [{"descriptions": [{"type": "CWE", "cweId": "CWE-287", "lang": "en", "description": "CWE-287 Improper Authentication"}]}],
+  "metrics": [{"format": "CVSS", "scenarios": [{"lang": "en", "value": "GENERAL"}], "cvssV3_1": {"version": "3.1", "baseScore": 9.8, "baseSeverity": "CRITICAL", "vectorString": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "attackVector": "NETWORK", "attackComplexity": "LOW", "privilegesRequired": "NONE", "userInteraction": "NONE", "scope": "UNCHANGED", "confidentialityImpact": "HIGH", "integrityImpact": "HIGH", "availabilityImpact": "HIGH"}}],
+  "references": [)" +
+         references + R"(]},
+  "adp": [{"providerMetadata": {"orgId": "00000000-0000-4000-8000-000000000002", "shortName": "CISA-ADP"}, "title": "CISA ADP Vulnrichment",
+   "metrics": [{"other": {"type": "ssvc", "content": {"timestamp": "2026-03-03T16:16:21.996263Z", "id": "CVE-2026-10001", "options": [{"Exploitation": "active"}, {"Automatable": "yes"}, {"Technical Impact": "total"}], "role": "CISA Coordinator", "version": "2.0.3"}}},
+               {"other": {"type": "kev", "content": {"dateAdded": "2026-03-10", "reference": "https://example.gov/kev?cve=CVE-2026-10001"}}}],
+   "problemTypes": [{"descriptions": [{"type": "CWE", "cweId": "CWE-287", "lang": "en", "description": "CWE-287 Improper Authentication"}]}]}]}}
+)";
+}
+
+void run_cve5_parse(benchmark::State& state, bool write_json) {
+  const std::string record = generate_cve5_record();
+  feed::Cve5Parser parser;
+  std::string out;
+  for (auto _ : state) {
+    for (std::int64_t i = 0; i < state.range(0); ++i) {
+      auto parsed = parser.parse(record, "CVE-2026-10001.json");
+      if (!parsed) {
+        state.SkipWithError(parsed.error().message.c_str());
+        return;
+      }
+      if (write_json) {
+        out.clear();
+        feed::append_vulnerability_json(*parsed, out);
+      }
+      benchmark::DoNotOptimize(parsed->cvss.data());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * state.range(0) *
+                          static_cast<std::int64_t>(record.size()));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void BM_Feed_Cve5RecordParse(benchmark::State& state) { run_cve5_parse(state, false); }
+BENCHMARK(BM_Feed_Cve5RecordParse)->Arg(20'000)->Unit(benchmark::kMillisecond);
+
+void BM_Feed_Cve5RecordToJsonl(benchmark::State& state) { run_cve5_parse(state, true); }
+BENCHMARK(BM_Feed_Cve5RecordToJsonl)->Arg(20'000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace kybersaa::bench

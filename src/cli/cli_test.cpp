@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -231,6 +232,37 @@ TEST_F(CliTest, FeedParseStreamsIntelmqEvents) {
   CliRun no_schema = run("feed parse " + csv);
   EXPECT_NE(no_schema.exit_code, 0);
   EXPECT_NE(no_schema.err.find("--shadowserver-schema"), std::string::npos) << no_schema.err;
+}
+
+TEST_F(CliTest, FeedParseWritesVulnerabilitiesAndVerisIncidents) {
+  const auto data = kSourceDir / "tests" / "data" / "feed";
+  const std::string kev = (data / "kev" / "known_exploited_vulnerabilities.json").string();
+  // A cvelistV5-like tree, recognised by content, joined with the KEV catalog.
+  CliRun cves = run("feed parse " + (data / "cve5" / "cves").string() + " --kev " + kev);
+  ASSERT_EQ(cves.exit_code, 0) << cves.err;
+  EXPECT_EQ(std::count(cves.out.begin(), cves.out.end(), '\n'), 4) << cves.out;
+  EXPECT_NE(cves.out.find("\"cve_id\": \"CVE-2026-10001\""), std::string::npos) << cves.out;
+  EXPECT_NE(cves.out.find("\"source\": \"kev-catalog\""), std::string::npos) << cves.out;
+  EXPECT_NE(cves.err.find("4 records, 0 rejected, 2 known exploited"), std::string::npos)
+      << cves.err;
+  // Bad records are reported with their location and counted; the walk goes on.
+  CliRun bad = run("feed parse " + (data / "cve5").string() + " --format cve5");
+  ASSERT_EQ(bad.exit_code, 0) << bad.err;
+  EXPECT_NE(bad.err.find("CVE-2026-90002.json: containers.cna.metrics[0].cvssV3_1.baseScore"),
+            std::string::npos)
+      << bad.err;
+  EXPECT_NE(bad.err.find("4 records, 3 rejected"), std::string::npos) << bad.err;
+  CliRun entries = run("feed parse " + kev + " --to jsonl");
+  ASSERT_EQ(entries.exit_code, 0) << entries.err;
+  EXPECT_EQ(std::count(entries.out.begin(), entries.out.end(), '\n'), 3) << entries.out;
+  CliRun incidents = run("feed parse " + (data / "veris").string());
+  ASSERT_EQ(incidents.exit_code, 0) << incidents.err;
+  EXPECT_NE(incidents.out.find("\"field\":\"automation-iot\""), std::string::npos)
+      << incidents.out;
+  EXPECT_NE(incidents.err.find("6 incidents, 0 rejected"), std::string::npos) << incidents.err;
+  CliRun misplaced = run("feed parse " + (data / "veris").string() + " --kev " + kev);
+  EXPECT_NE(misplaced.exit_code, 0);
+  EXPECT_NE(misplaced.err.find("--format cve5"), std::string::npos) << misplaced.err;
 }
 
 TEST_F(CliTest, FeedImportCountsTheConstituencyOnce) {

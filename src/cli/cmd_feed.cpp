@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "cli/command.hpp"
+#include "cli/feed_records.hpp"
 #include "feed/feed_format.hpp"
 #include "feed/shadowserver_schema.hpp"
 
@@ -26,6 +27,7 @@ struct FeedParseOptions {
   std::string schema;
   std::string report_type;
   std::optional<std::uint64_t> max_errors;
+  std::string kev;  // a KEV catalog to join into CVE records (cve5 only)
 };
 
 base::Result<std::string> schema_path(const FeedParseOptions& options) {
@@ -50,6 +52,21 @@ base::Result<feed::FeedFormat> feed_format(const FeedParseOptions& options,
 }
 
 base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& context) {
+  // Vulnerability catalogs and VERIS incidents are records, not IntelMQ
+  // events: they take their own path (cli/feed_records.cpp).
+  auto record_format = options.format == "auto"
+                           ? feed::detect_record_format_at(options.file)
+                           : base::Result<std::optional<feed::RecordFormat>>(
+                                 feed::find_record_format(options.format));
+  if (!record_format) return tl::unexpected(record_format.error());
+  if (*record_format) {
+    return run_record_feed_parse(**record_format,
+                                 RecordFeedOptions{options.file, options.kev, options.max_errors},
+                                 context);
+  }
+  if (!options.kev.empty()) {
+    return base::fail(base::ErrorCode::kInvalidInput, "--kev needs CVE records (--format cve5)");
+  }
   auto input = feed::open_feed_file(options.file);
   if (!input) return tl::unexpected(input.error());
   auto format = feed_format(options, *input);
@@ -109,18 +126,23 @@ void add_feed_command(CLI::App& app, CommandContext& context) {
   parse
       ->add_option("--format", options->format,
                    "The feed format: auto (recognised from the content) or one of " +
-                       feed::feed_format_names())
+                       feed::feed_format_names() + ", " + feed::record_format_names())
       ->capture_default_str();
   parse
       ->add_option("--to", options->to,
                    "The output format (today: intelmq-jsonl, IntelMQ events one per line)")
-      ->check(CLI::IsMember({"intelmq-jsonl"}))
+      ->check(CLI::IsMember({"intelmq-jsonl", "jsonl"}))
       ->capture_default_str();
   parse
       ->add_option("--shadowserver-schema", options->schema,
                    "Shadowserver's report schema (the JSON published for IntelMQ); default: "
                    "$KYBERSAA_SHADOWSERVER_SCHEMA")
       ->type_name("PATH");
+  parse
+      ->add_option("--kev", options->kev,
+                   "With --format cve5: the CISA KEV catalog (JSON) to join by CVE id, marking "
+                   "vulnerabilities known exploited")
+      ->type_name("FILE");
   parse
       ->add_option("--report-type", options->report_type,
                    "The Shadowserver report type, e.g. scan_http; default: from the file name "

@@ -350,7 +350,9 @@ TYPED_TEST(StoreConformance, RecordsAppliedMigrationsInOrder) {
   ASSERT_EQ(applied->size(), known.size());
   for (std::size_t i = 0; i < applied->size(); ++i) {
     EXPECT_EQ((*applied)[i].version, known[i].version);
-    if (i > 0) EXPECT_LT((*applied)[i - 1].version, (*applied)[i].version);
+    if (i > 0) {
+      EXPECT_LT((*applied)[i - 1].version, (*applied)[i].version);
+    }
   }
 }
 
