@@ -101,10 +101,11 @@ TEST_F(CliTest, ReportUsesARulesFileAndLocatesItsMistakes) {
   // One phishing notification is enough for this rule: the field turns serious.
   const auto rules = dir_ / "strict.toml";
   ASSERT_TRUE(kybersaa::base::write_file_atomically(
-      rules, "format = 1\n[[rules]]\nid = \"any-phishing\"\nstatus = \"serious\"\n"
-             "fields = [\"scams-phishing\"]\ncount_at_least = 1\n"));
-  CliRun report = run("report --db " + db_ + " --month 2026-10 --format json --rules " +
-                      rules.string());
+      rules,
+      "format = 1\n[[rules]]\nid = \"any-phishing\"\nstatus = \"serious\"\n"
+      "fields = [\"scams-phishing\"]\ncount_at_least = 1\n"));
+  CliRun report =
+      run("report --db " + db_ + " --month 2026-10 --format json --rules " + rules.string());
   ASSERT_EQ(report.exit_code, 0) << report.err;
   EXPECT_NE(report.out.find("\"status_rule\": \"any-phishing\""), std::string::npos) << report.out;
   EXPECT_NE(report.out.find("\"rules_source\": \"strict.toml\""), std::string::npos);
@@ -257,8 +258,7 @@ TEST_F(CliTest, FeedParseWritesVulnerabilitiesAndVerisIncidents) {
   EXPECT_EQ(std::count(entries.out.begin(), entries.out.end(), '\n'), 3) << entries.out;
   CliRun incidents = run("feed parse " + (data / "veris").string());
   ASSERT_EQ(incidents.exit_code, 0) << incidents.err;
-  EXPECT_NE(incidents.out.find("\"field\":\"automation-iot\""), std::string::npos)
-      << incidents.out;
+  EXPECT_NE(incidents.out.find("\"field\":\"automation-iot\""), std::string::npos) << incidents.out;
   EXPECT_NE(incidents.err.find("6 incidents, 0 rejected"), std::string::npos) << incidents.err;
   CliRun misplaced = run("feed parse " + (data / "veris").string() + " --kev " + kev);
   EXPECT_NE(misplaced.exit_code, 0);
@@ -277,18 +277,16 @@ TEST_F(CliTest, FeedImportCountsTheConstituencyOnce) {
   EXPECT_EQ(first.exit_code, 0) << first.err;
   EXPECT_NE(first.err.find("constituency "), std::string::npos) << first.err;
   EXPECT_NE(first.err.find("3 in the constituency (0 outside"), std::string::npos) << first.err;
-  EXPECT_NE(first.err.find("3 counted, 0 duplicates, 3 new hosts"), std::string::npos)
-      << first.err;
+  EXPECT_NE(first.err.find("3 counted, 0 duplicates, 3 new hosts"), std::string::npos) << first.err;
   EXPECT_EQ(first.err.find('\r'), std::string::npos) << "no progress when not on a terminal";
   const CliRun again = run(args);
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.err.find("imported before (same content): nothing changed"), std::string::npos)
       << again.err;
 
-  const CliRun bad_constituency =
-      run("feed import --db " + db_ + " --constituency " +
-          (data / "shadowserver_schema.json").string() + " " +
-          (data / "2024-01-15-scan_http-kybersaa-test.csv").string());
+  const CliRun bad_constituency = run("feed import --db " + db_ + " --constituency " +
+                                      (data / "shadowserver_schema.json").string() + " " +
+                                      (data / "2024-01-15-scan_http-kybersaa-test.csv").string());
   EXPECT_EQ(bad_constituency.exit_code, 3);
   EXPECT_NE(bad_constituency.err.find("shadowserver_schema.json:1:"), std::string::npos)
       << bad_constituency.err;

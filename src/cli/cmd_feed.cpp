@@ -46,23 +46,21 @@ base::Result<feed::FeedFormat> feed_format(const FeedParseOptions& options,
                                            const feed::FeedInput& input) {
   if (options.format == "auto") return feed::detect_feed_format(input.file_name, input.head);
   if (auto named = feed::find_feed_format(options.format)) return *named;
-  return base::fail(base::ErrorCode::kInvalidInput, "unknown --format '" + options.format +
-                                                        "' (known: auto, " +
-                                                        feed::feed_format_names() + ")");
+  return base::fail(
+      base::ErrorCode::kInvalidInput,
+      "unknown --format '" + options.format + "' (known: auto, " + feed::feed_format_names() + ")");
 }
 
 base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& context) {
   // Vulnerability catalogs and VERIS incidents are records, not IntelMQ
   // events: they take their own path (cli/feed_records.cpp).
-  auto record_format = options.format == "auto"
-                           ? feed::detect_record_format_at(options.file)
-                           : base::Result<std::optional<feed::RecordFormat>>(
-                                 feed::find_record_format(options.format));
+  auto record_format = options.format == "auto" ? feed::detect_record_format_at(options.file)
+                                                : base::Result<std::optional<feed::RecordFormat>>(
+                                                      feed::find_record_format(options.format));
   if (!record_format) return tl::unexpected(record_format.error());
   if (*record_format) {
-    return run_record_feed_parse(**record_format,
-                                 RecordFeedOptions{options.file, options.kev, options.max_errors},
-                                 context);
+    return run_record_feed_parse(
+        **record_format, RecordFeedOptions{options.file, options.kev, options.max_errors}, context);
   }
   if (!options.kev.empty()) {
     return base::fail(base::ErrorCode::kInvalidInput, "--kev needs CVE records (--format cve5)");
@@ -104,9 +102,8 @@ base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& con
   if (auto flushed = flush(); !flushed) return flushed;
   context.out.flush();
   if (!summary) return tl::unexpected(summary.error());
-  context.err << options.file << ": " << summary->type << ": " << summary->records
-              << " records, " << summary->events << " events, " << summary->rejected
-              << " rejected\n";
+  context.err << options.file << ": " << summary->type << ": " << summary->records << " records, "
+              << summary->events << " events, " << summary->rejected << " rejected\n";
   return {};
 }
 

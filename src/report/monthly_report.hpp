@@ -64,7 +64,7 @@ struct MonthlyReport {
   model::YearMonth month;
   std::vector<FieldSection> fields;  // the six fields in model::kAllFields order
   Totals totals;
-  assess::RuleSet rules;  // the rules that produced the statuses
+  assess::RuleSet rules;                       // the rules that produced the statuses
   std::optional<model::YearMonth> data_first;  // the store's coverage
   std::optional<model::YearMonth> data_last;
 };

@@ -212,8 +212,8 @@ TYPED_TEST(StoreConformance, RejectsIncidentWithoutId) {
 }
 
 model::FeedBucket feed_bucket(model::YearMonth month, std::string feed = "Accessible-HTTP") {
-  return {month, Field::kMalwareVulnerabilities, {"vulnerable", "vulnerable-system"},
-          std::move(feed)};
+  return {
+      month, Field::kMalwareVulnerabilities, {"vulnerable", "vulnerable-system"}, std::move(feed)};
 }
 
 model::FeedSighting sighting(std::size_t bucket, std::uint64_t identity, std::uint64_t host,
@@ -314,8 +314,8 @@ TYPED_TEST(StoreConformance, RawFeedEventsAreKeptOnlyWithinRetention) {
   const std::vector<model::FeedSighting> sightings = {
       sighting(0, 1, 100, 1000), sighting(0, 2, 100, 2000), sighting(0, 2, 100, 2000),
       sighting(0, 3, 100, 3000)};
-  const std::vector<RawFeedEvent> raw = {{R"({"n":1})"}, {R"({"n":2})"}, {R"({"n":2})"},
-                                         {R"({"n":3})"}};
+  const std::vector<RawFeedEvent> raw = {
+      {R"({"n":1})"}, {R"({"n":2})"}, {R"({"n":2})"}, {R"({"n":3})"}};
   auto off = import_sightings(*this->store_, "off.jsonl", buckets, sightings, {}, raw);
   ASSERT_TRUE(off) << off.error().message;
   EXPECT_EQ(off->raw_stored, 0);  // off by default

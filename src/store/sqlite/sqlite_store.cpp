@@ -169,8 +169,8 @@ class SqliteStore final : public Store {
       const std::string& digest) override {
     return find_sqlite_feed_file(db_, digest);
   }
-  base::Result<std::vector<model::FeedCount>> do_count_feed_events(
-      model::YearMonth first, model::YearMonth last) override {
+  base::Result<std::vector<model::FeedCount>> do_count_feed_events(model::YearMonth first,
+                                                                   model::YearMonth last) override {
     return count_sqlite_feed_events(db_, first, last);
   }
   base::Result<std::int64_t> do_count_raw_feed_events() override {
