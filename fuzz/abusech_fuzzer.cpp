@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "event_invariants.hpp"
 #include "feed/abusech_parser.hpp"
 #include "feed/feed_format.hpp"
 
@@ -22,31 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)detect_feed_format(file_name, bytes);
   std::optional<std::uint64_t> max_errors;
   if (data[0] & 0x80) max_errors = data[0] & 0x7;
-  std::uint64_t events = 0;
-  std::uint64_t rejected = 0;
-  std::string line;
-  auto summary = parse_abusech_feed(
-      kFeeds[(data[0] >> 3) % std::size(kFeeds)], file_name, make_memory_source(bytes), max_errors,
-      [&](const IntelmqEvent& event) -> kybersaa::base::Status {
-        line.clear();
-        event.append_json_line(line);
-        if (line.size() < 3 || line.front() != '{' || line.substr(line.size() - 2) != "}\n") {
-          __builtin_trap();
-        }
-        ++events;
-        return {};
-      },
-      [&](const kybersaa::base::Error& error) {
-        if (error.message.rfind(file_name + ":", 0) != 0) __builtin_trap();  // located
-        ++rejected;
-      });
-  if (summary) {
-    if (summary->events != events || summary->rejected != rejected ||
-        summary->records != events + rejected) {
-      __builtin_trap();
-    }
-  } else if (summary.error().message.empty()) {
-    __builtin_trap();
-  }
+  kybersaa::fuzz::EventStreamCheck check(file_name);
+  check.check(parse_abusech_feed(kFeeds[(data[0] >> 3) % std::size(kFeeds)], file_name,
+                                 make_memory_source(bytes), max_errors, check.on_event(),
+                                 check.on_rejection()));
   return 0;
 }

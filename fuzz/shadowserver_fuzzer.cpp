@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "event_invariants.hpp"
 #include "feed/csv_reader.hpp"
 #include "feed/shadowserver_parser.hpp"
 
@@ -64,31 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   CsvReader reader(file_name, make_memory_source(bytes), CsvOptions{',', 4096});
   ShadowserverOptions options;
   if (data[0] & 0x80) options.max_errors = data[0] & 0x7;
-  std::uint64_t events = 0;
-  std::uint64_t rejected = 0;
-  std::string line;
-  auto summary = parse_shadowserver_report(
-      schema, reader, options,
-      [&](const IntelmqEvent& event) -> kybersaa::base::Status {
-        line.clear();
-        event.append_json_line(line);
-        if (line.size() < 3 || line.front() != '{' || line.substr(line.size() - 2) != "}\n") {
-          __builtin_trap();
-        }
-        ++events;
-        return {};
-      },
-      [&](const kybersaa::base::Error& error) {
-        if (error.message.rfind(file_name + ":", 0) != 0) __builtin_trap();  // located
-        ++rejected;
-      });
-  if (summary) {
-    if (summary->events != events || summary->rejected != rejected ||
-        summary->records != events + rejected) {
-      __builtin_trap();
-    }
-  } else if (summary.error().message.empty()) {
-    __builtin_trap();
-  }
+  kybersaa::fuzz::EventStreamCheck check(file_name);
+  check.check(
+      parse_shadowserver_report(schema, reader, options, check.on_event(), check.on_rejection()));
   return 0;
 }
