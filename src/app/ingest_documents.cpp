@@ -231,9 +231,7 @@ base::Result<DocumentIngester> DocumentIngester::open(
     const base::Clock& clock, const std::filesystem::path& fingerprint_dir) {
   auto analyzer = text::DocumentAnalyzer::open(fingerprint_dir);
   if (!analyzer) return tl::unexpected(analyzer.error());
-  auto lemmatizer = text::Lemmatizer::open();
-  if (!lemmatizer) return tl::unexpected(lemmatizer.error());
-  return DocumentIngester(std::move(*analyzer), std::move(*lemmatizer), clock);
+  return DocumentIngester(std::move(*analyzer), clock);
 }
 
 std::vector<std::string> DocumentIngester::terms_of(std::string_view text,
@@ -242,7 +240,7 @@ std::vector<std::string> DocumentIngester::terms_of(std::string_view text,
   for (const text::Token& token : text::tokenize(text)) {
     if (token.kind == text::TokenKind::kCve) terms.insert(token.lower);
     if (token.kind != text::TokenKind::kWord || token.lower.size() < kMinTermBytes) continue;
-    const auto keys = lemmatizer_.keys(token.lower, language);
+    const auto keys = analyzer_.lemmatizer().keys(token.lower, language);
     if (keys.size() <= 1) {
       terms.insert(token.lower);
     } else {
@@ -254,8 +252,11 @@ std::vector<std::string> DocumentIngester::terms_of(std::string_view text,
 
 double DocumentIngester::document_similarity(std::string_view a, std::string_view b,
                                              model::Language language) {
-  const auto terms_a = terms_of(a, language);
-  const auto terms_b = terms_of(b, language);
+  return term_similarity(terms_of(a, language), terms_of(b, language));
+}
+
+double DocumentIngester::term_similarity(const std::vector<std::string>& terms_a,
+                                         const std::vector<std::string>& terms_b) {
   std::vector<std::string> shared;
   std::set_intersection(terms_a.begin(), terms_a.end(), terms_b.begin(), terms_b.end(),
                         std::back_inserter(shared));
@@ -292,13 +293,15 @@ base::Result<DocumentIngest> DocumentIngester::ingest_bytes(store::Store& store,
     auto candidates = store.find_link_candidates(
         {incident.organization.name, incident.reported_at - window, incident.reported_at + window});
     if (!candidates) return base::with_context(candidates.error(), name);
+    const auto terms = candidates->empty() ? std::vector<std::string>{}
+                                           : terms_of(document->text, analysis.language);
     for (auto& candidate : *candidates) {
       auto versions = store.incident_timeline(candidate.id);
       if (!versions) return base::with_context(versions.error(), name);
       for (const auto& version : *versions) {
         auto text = store.document_text(version.document_digest);
         if (!text) return base::with_context(text.error(), name);
-        const double similarity = document_similarity(document->text, *text, analysis.language);
+        const double similarity = term_similarity(terms, terms_of(*text, analysis.language));
         if (similarity >= kLinkThreshold && similarity > result.similarity) {
           result.similarity = similarity;
           linked = candidate;

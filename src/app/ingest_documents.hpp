@@ -72,14 +72,16 @@ class DocumentIngester {
   double document_similarity(std::string_view a, std::string_view b, model::Language language);
 
  private:
-  DocumentIngester(text::DocumentAnalyzer analyzer, text::Lemmatizer lemmatizer,
-                   const base::Clock& clock)
-      : analyzer_(std::move(analyzer)), lemmatizer_(std::move(lemmatizer)), clock_(&clock) {}
+  DocumentIngester(text::DocumentAnalyzer analyzer, const base::Clock& clock)
+      : analyzer_(std::move(analyzer)), clock_(&clock) {}
 
+  // The sorted term set of `text` (see document_similarity).
   std::vector<std::string> terms_of(std::string_view text, model::Language language);
+  // The Jaccard index of two sorted term sets.
+  static double term_similarity(const std::vector<std::string>& terms_a,
+                                const std::vector<std::string>& terms_b);
 
   text::DocumentAnalyzer analyzer_;
-  text::Lemmatizer lemmatizer_;
   const base::Clock* clock_;
 };
 

@@ -49,6 +49,9 @@ class DocumentAnalyzer {
 
   // True when Finnish base forms come from Voikko (else Snowball stems).
   bool has_voikko() const { return lemmatizer_.has_voikko(); }
+  // The analyzer's base-form lookup (Voikko and its cache), for callers that
+  // compare documents by their terms without opening Voikko again.
+  Lemmatizer& lemmatizer() { return lemmatizer_; }
 
  private:
   DocumentAnalyzer(LanguageIdentifier identifier, Lemmatizer lemmatizer)
