@@ -4,6 +4,48 @@
 #include "report/build_report.hpp"
 
 namespace kybersaa::app {
+namespace {
+
+// --- Warnings, their KEV entries and status overrides ---
+
+// Reads the warnings in force in `inputs.month`, the KEV entries of their
+// CVEs and the month's status overrides into `inputs`.
+base::Status load_warnings_and_overrides(store::Store& store, report::ReportInputs& inputs) {
+  auto warnings = store.find_warnings({inputs.month});
+  if (!warnings) return tl::unexpected(warnings.error());
+  std::vector<std::string> cves;
+  for (const model::Warning& warning : *warnings) {
+    cves.insert(cves.end(), warning.cves.begin(), warning.cves.end());
+  }
+  inputs.warnings = std::move(*warnings);
+  auto kev = store.find_kev_records(cves);
+  if (!kev) return tl::unexpected(kev.error());
+  for (const store::KevRecord& record : *kev) {
+    const auto added = model::parse_calendar_date(record.date_added);
+    if (!added) {
+      return base::fail(base::ErrorCode::kInternal,
+                        "stored KEV entry " + record.cve_id + " has no valid date added");
+    }
+    inputs.kev.push_back({record.cve_id, *added, record.known_ransomware});
+  }
+  auto overrides = store.find_status_overrides(inputs.month);
+  if (!overrides) return tl::unexpected(overrides.error());
+  for (const store::StatusOverride& entry : *overrides) {
+    std::optional<assess::WeatherStatus> status;
+    for (const auto candidate : {assess::WeatherStatus::kCalm, assess::WeatherStatus::kWorrying,
+                                 assess::WeatherStatus::kSerious}) {
+      if (assess::status_id(candidate) == entry.status) status = candidate;
+    }
+    if (!status) {
+      return base::fail(base::ErrorCode::kInternal,
+                        "stored status override has an unknown status '" + entry.status + "'");
+    }
+    inputs.overrides.push_back({entry.field, *status, entry.reason, entry.set_at});
+  }
+  return {};
+}
+
+}  // namespace
 
 base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, model::YearMonth month,
                                                         const assess::RuleSet& rules) {
@@ -25,6 +67,9 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   if (!coverage) return tl::unexpected(coverage.error());
   inputs.data_first = coverage->first;
   inputs.data_last = coverage->last;
+  if (auto status = load_warnings_and_overrides(store, inputs); !status) {
+    return tl::unexpected(status.error());
+  }
   return report::build_monthly_report(inputs);
 }
 

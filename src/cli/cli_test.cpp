@@ -53,8 +53,10 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, HelpOnEverySubcommand) {
-  for (const char* sub : {"", "init ", "ingest ", "incidents ", "incidents show ", "report ",
-                          "demo ", "analyze ", "feed ", "feed parse ", "feed import "}) {
+  for (const char* sub :
+       {"", "init ", "ingest ", "incidents ", "incidents show ", "report ", "demo ", "analyze ",
+        "feed ", "feed parse ", "feed import ", "warning ", "warning add ", "warning list ",
+        "warning retire ", "warning update ", "assess ", "assess override ", "assess overrides "}) {
     const CliRun r = run(std::string(sub) + "--help");
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -304,6 +306,154 @@ TEST_F(CliTest, DemoWritesReportsAndPrintsPaths) {
     EXPECT_TRUE(std::filesystem::exists(out / name)) << name;
     EXPECT_NE(demo.out.find(name), std::string::npos) << demo.out;
   }
+}
+
+// --- Warnings, the KEV catalog and status overrides ---
+
+TEST_F(CliTest, WarningAddListRetireRoundTrip) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  CliRun add = run("warning add --db " + db_ +
+                   " --level red --field malware-vulnerabilities --field automation-iot"
+                   " --title 'Kriittinen haavoittuvuus VPN-laitteissa'"
+                   " --title-en 'Critical flaw in VPN appliances'"
+                   " --issued 2026-10-05 --active-since 2026-10-01 --cve CVE-2026-10001");
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  EXPECT_EQ(add.out, "added warning 1/2026\n");
+  CliRun second = run("warning add --db " + db_ +
+                      " --level yellow --field scams-phishing --lang sv --title 'Nätfiske'"
+                      " --issued 2026-10-20 --active-since 2026-10-20");
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(second.out, "added warning 2/2026\n");
+
+  CliRun list = run("warning list --db " + db_ + " --month 2026-10");
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("1/2026"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("[sv] Nätfiske"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("2 warnings in force in 2026-10"), std::string::npos) << list.out;
+  CliRun json = run("warning list --db " + db_ + " --json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"en\": \"Critical flaw in VPN appliances\""), std::string::npos)
+      << json.out;
+
+  CliRun retire = run("warning retire --db " + db_ + " 2/2026 --on 2026-11-01");
+  ASSERT_EQ(retire.exit_code, 0) << retire.err;
+  EXPECT_EQ(retire.out, "retired warning 2/2026 on 2026-11-01\n");
+  CliRun november = run("warning list --db " + db_ + " --month 2026-11");
+  EXPECT_NE(november.out.find("1 warning in force in 2026-11"), std::string::npos) << november.out;
+  CliRun twice = run("warning retire --db " + db_ + " 2/2026 --on 2026-11-02");
+  EXPECT_EQ(twice.exit_code, 5) << twice.err;
+  EXPECT_NE(twice.err.find("retired on 2026-11-01 already"), std::string::npos) << twice.err;
+  CliRun unknown = run("warning retire --db " + db_ + " 9/2026 --on 2026-11-02");
+  EXPECT_EQ(unknown.exit_code, 4) << unknown.err;
+  EXPECT_NE(unknown.err.find("no warning 9/2026"), std::string::npos) << unknown.err;
+  CliRun early = run("warning retire --db " + db_ + " 1/2026 --on 2026-10-04");
+  EXPECT_EQ(early.exit_code, 3) << early.err;
+  EXPECT_NE(early.err.find("before its issue date 2026-10-05"), std::string::npos) << early.err;
+
+  CliRun raise = run("warning update --db " + db_ + " 1/2026 --level yellow");
+  ASSERT_EQ(raise.exit_code, 0) << raise.err;
+  EXPECT_EQ(raise.out, "warning 1/2026 is now yellow\n");
+
+  // The report shows them.
+  CliRun report = run("report --db " + db_ + " --month 2026-10 --lang en --format md");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_NE(report.out.find("### Warning 1/2026: Critical flaw in VPN appliances"),
+            std::string::npos)
+      << report.out;
+  EXPECT_NE(report.out.find("Warning 2/2026: Nätfiske (only in sv)"), std::string::npos)
+      << report.out;
+}
+
+TEST_F(CliTest, WarningAddRejectsBadInputWithClearErrors) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const std::string base = "warning add --db " + db_ + " --level red --title T ";
+  struct Case {
+    std::string args;
+    int exit_code;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"--field nowhere --issued 2026-10-05 --active-since 2026-10-01", 2, "not a field id"},
+      {"--field network --issued 2026-02-30 --active-since 2026-02-01", 2, "not a date"},
+      {"--field network --issued 2026-10-05 --active-since 2026-10-06", 3,
+       "active since 2026-10-06 is after the issue date 2026-10-05"},
+      {"--field network --issued 2026-10-05 --active-since 2026-10-01 --cve CVE-26-1", 2,
+       "not a CVE id"},
+      {"--field network --field network --issued 2026-10-05 --active-since 2026-10-01", 3,
+       "given twice"},
+      {"--field network --title-fi X --issued 2026-10-05 --active-since 2026-10-01", 3,
+       "--title and --title-fi"},
+  };
+  for (const Case& c : cases) {
+    CliRun r = run(base + c.args);
+    EXPECT_EQ(r.exit_code, c.exit_code) << c.args << "\n" << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << c.args << "\n" << r.err;
+  }
+  CliRun untitled = run("warning add --db " + db_ +
+                        " --level red --field network --issued 2026-10-05 --active-since "
+                        "2026-10-01");
+  EXPECT_EQ(untitled.exit_code, 3);
+  EXPECT_NE(untitled.err.find("needs a title"), std::string::npos) << untitled.err;
+  CliRun level = run("warning add --db " + db_ +
+                     " --level orange --field network --title T --issued 2026-10-05 "
+                     "--active-since 2026-10-01");
+  EXPECT_EQ(level.exit_code, 2);
+  CliRun bad_number = run("warning retire --db " + db_ + " 03/2026 --on 2026-11-01");
+  EXPECT_EQ(bad_number.exit_code, 2);
+  EXPECT_NE(bad_number.err.find("not a warning number"), std::string::npos) << bad_number.err;
+  // Nothing was stored, and no number was used up.
+  CliRun list = run("warning list --db " + db_);
+  EXPECT_NE(list.out.find("0 warnings"), std::string::npos) << list.out;
+}
+
+TEST_F(CliTest, AssessOverrideSetListClear) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  CliRun set = run("assess override --db " + db_ +
+                   " --month 2026-10 --field espionage --status serious"
+                   " --reason 'Valtiollinen kampanja kuntia vastaan'");
+  ASSERT_EQ(set.exit_code, 0) << set.err;
+  EXPECT_EQ(set.out, "set espionage in 2026-10 to serious\n");
+  CliRun list = run("assess overrides --db " + db_ + " --month 2026-10");
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("Valtiollinen kampanja kuntia vastaan"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("1 override in 2026-10"), std::string::npos) << list.out;
+
+  CliRun report = run("report --db " + db_ + " --month 2026-10 --lang en --format json");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_NE(report.out.find("\"rules_status\": \"calm\""), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("\"reason\": \"Valtiollinen kampanja kuntia vastaan\""),
+            std::string::npos);
+
+  CliRun no_reason = run("assess override --db " + db_ +
+                         " --month 2026-10 --field network --status serious --reason ' '");
+  EXPECT_EQ(no_reason.exit_code, 3);
+  EXPECT_NE(no_reason.err.find("--reason is required"), std::string::npos) << no_reason.err;
+  CliRun bad_status = run("assess override --db " + db_ +
+                          " --month 2026-10 --field network --status stormy --reason x");
+  EXPECT_EQ(bad_status.exit_code, 2);
+
+  CliRun clear = run("assess override --clear --db " + db_ + " --month 2026-10 --field espionage");
+  ASSERT_EQ(clear.exit_code, 0) << clear.err;
+  EXPECT_EQ(clear.out, "cleared the override of espionage in 2026-10\n");
+  CliRun again = run("assess override --clear --db " + db_ + " --month 2026-10 --field espionage");
+  EXPECT_EQ(again.exit_code, 4) << again.err;
+  EXPECT_NE(run("assess overrides --db " + db_ + " --month 2026-10").out.find("0 overrides"),
+            std::string::npos);
+}
+
+TEST_F(CliTest, FeedImportStoresTheKevCatalogIdempotently) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const std::string kev =
+      (kSourceDir / "tests/data/feed/kev/known_exploited_vulnerabilities.json").string();
+  CliRun first = run("feed import --db " + db_ + " " + kev);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("kev: catalog 2026.03.21: 3 entries, 2 rejected; 3 added, 0 updated, "
+                           "0 unchanged"),
+            std::string::npos)
+      << first.err;
+  CliRun again = run("feed import --db " + db_ + " " + kev);
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("0 added, 0 updated, 3 unchanged"), std::string::npos) << again.err;
 }
 
 }  // namespace

@@ -16,8 +16,10 @@
 #include <optional>
 
 #include "app/feed_import.hpp"
+#include "app/kev_import.hpp"
 #include "cli/cli_options.hpp"
 #include "cli/command.hpp"
+#include "feed/record_format.hpp"
 #include "feed/shadowserver_schema.hpp"
 #include "store/open_store.hpp"
 
@@ -104,6 +106,28 @@ void print_summary(std::ostream& err, const app::FeedFileImport& done) {
   err << "\n";
 }
 
+// --- The KEV catalog: stored for the warnings' CVEs, not counted as events ---
+
+// Whether `file` is to be read as a KEV catalog: --format kev, or with
+// --format auto a file recognised as one.
+base::Result<bool> is_kev_catalog(const FeedImportOptions& options, const std::string& file) {
+  if (options.format != "auto") return options.format == "kev";
+  auto detected = feed::detect_record_format_at(file);
+  if (!detected) return tl::unexpected(detected.error());
+  return *detected == feed::RecordFormat::kKev;
+}
+
+base::Status import_kev(store::Store& store, const std::string& file, CommandContext& context) {
+  auto done = app::import_kev_catalog(
+      store, file, [&](const base::Error& error) { context.err << error.message << "\n"; });
+  if (!done) return tl::unexpected(done.error());
+  const auto& s = done->stored;
+  context.err << done->file << ": kev: catalog " << done->catalog_version << ": " << s.entries
+              << " entries, " << done->rejected << " rejected; " << s.added << " added, "
+              << s.updated << " updated, " << s.unchanged << " unchanged\n";
+  return {};
+}
+
 base::Status run_feed_import(const FeedImportOptions& options, CommandContext& context) {
   std::optional<feed::Constituency> constituency;
   if (!options.constituency.empty()) {
@@ -140,6 +164,12 @@ base::Status run_feed_import(const FeedImportOptions& options, CommandContext& c
   }
   const bool on_terminal = &context.err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
   for (const std::string& file : options.files) {
+    auto kev = is_kev_catalog(options, file);
+    if (!kev) return tl::unexpected(kev.error());
+    if (*kev) {
+      if (auto status = import_kev(**store, file, context); !status) return status;
+      continue;
+    }
     ProgressLine line(context.err, file);
     app::ImportProgress progress;
     if (on_terminal) progress = [&](const app::ImportProgressInfo& info) { line.update(info); };
@@ -175,8 +205,9 @@ void add_feed_import_command(CLI::App& feed, CommandContext& context) {
       ->type_name("FILE");
   command
       ->add_option("--format", options->format,
-                   "The feed format: auto (recognised from each file's content) or one of the "
-                   "formats of `feed parse`")
+                   "The feed format: auto (recognised from each file's content), kev (the CISA "
+                   "KEV catalog, stored for the warnings' CVEs) or one of the event formats of "
+                   "`feed parse`")
       ->capture_default_str();
   command
       ->add_option("--shadowserver-schema", options->schema,

@@ -30,6 +30,9 @@ int main(int argc, char** argv) {
   cli::add_feed_command(app, context);
   cli::add_analyze_command(app, context);
   cli::add_eval_command(app, context);
+  // Warnings and analysts' status overrides.
+  cli::add_warning_command(app, context);
+  cli::add_assess_command(app, context);
 
   try {
     app.parse(argc, argv);

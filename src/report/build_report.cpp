@@ -29,6 +29,62 @@ ListedIncident to_listed(const model::Incident& incident) {
   return listed;
 }
 
+// --- Warnings and status overrides ---
+
+// Raises each field's warning level to the highest warning in force.
+void add_warning_levels(const ReportInputs& inputs,
+                        std::array<assess::FieldHistory, model::kAllFields.size()>& histories) {
+  for (const model::Warning& warning : inputs.warnings) {
+    if (!model::warning_in_force(warning, inputs.month)) continue;
+    const auto level = static_cast<assess::WarningLevel>(warning.level);
+    for (const model::Field field : warning.fields) {
+      auto& history = histories[model::field_index(field)];
+      history.warning = std::max(history.warning, level);
+    }
+  }
+}
+
+std::vector<ReportWarning> report_warnings(const ReportInputs& inputs) {
+  std::vector<ReportWarning> warnings;
+  for (const model::Warning& warning : inputs.warnings) {
+    if (!model::warning_in_force(warning, inputs.month)) continue;
+    ReportWarning shown;
+    shown.number = warning.number;
+    shown.level = warning.level;
+    shown.grey = model::warning_retired_by_end_of(warning, inputs.month);
+    shown.titles = warning.titles;
+    shown.issued = warning.issued;
+    shown.active_since = warning.active_since;
+    shown.retired = warning.retired;
+    shown.fields = warning.fields;
+    for (const std::string& cve : warning.cves) {
+      WarningCve joined{cve, std::nullopt, false};
+      const auto kev = std::find_if(inputs.kev.begin(), inputs.kev.end(),
+                                    [&](const KevMark& mark) { return mark.cve_id == cve; });
+      if (kev != inputs.kev.end()) {
+        joined.kev_date_added = kev->date_added;
+        joined.known_ransomware = kev->known_ransomware;
+      }
+      shown.cves.push_back(std::move(joined));
+    }
+    warnings.push_back(std::move(shown));
+  }
+  std::sort(warnings.begin(), warnings.end(), [](const ReportWarning& a, const ReportWarning& b) {
+    return std::tuple(a.number.year, a.number.number) < std::tuple(b.number.year, b.number.number);
+  });
+  return warnings;
+}
+
+void apply_overrides(const ReportInputs& inputs, MonthlyReport& report) {
+  for (const OverrideInput& entry : inputs.overrides) {
+    FieldSection& section = report.fields[model::field_index(entry.field)];
+    const assess::WeatherStatus rules_status =
+        section.status_override ? section.status_override->rules_status : section.assessment.status;
+    section.status_override = AppliedOverride{rules_status, entry.reason, entry.set_at};
+    section.assessment.status = entry.status;
+  }
+}
+
 }  // namespace
 
 model::YearMonth first_month_needed(model::YearMonth month) {
@@ -58,6 +114,8 @@ MonthlyReport build_monthly_report(const ReportInputs& inputs) {
     }
   }
 
+  add_warning_levels(inputs, histories);
+
   for (model::Field field : model::kAllFields) {
     const auto& history = histories[model::field_index(field)];
     FieldSection section;
@@ -86,6 +144,8 @@ MonthlyReport build_monthly_report(const ReportInputs& inputs) {
   for (auto& section : report.fields) {
     std::sort(section.incidents.begin(), section.incidents.end(), listed_before);
   }
+  apply_overrides(inputs, report);
+  report.warnings = report_warnings(inputs);
   return report;
 }
 

@@ -2,12 +2,15 @@
 // Building the report model from values read out of the store. Pure: no I/O,
 // the same inputs always give the same report.
 
+#include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "assess/field_assessment.hpp"
 #include "model/incident.hpp"
+#include "model/warning.hpp"
 #include "report/monthly_report.hpp"
 
 namespace kybersaa::report {
@@ -21,6 +24,23 @@ struct CountRow {
   std::int64_t count = 0;
 };
 
+// --- Warnings and status overrides, restated so that report does not depend on store ---
+
+// A KEV catalog entry (store::KevRecord): a CVE known to be exploited.
+struct KevMark {
+  std::string cve_id;
+  model::CalendarDate date_added;
+  bool known_ransomware = false;
+};
+
+// An analyst's status for a field in the report month (store::StatusOverride).
+struct OverrideInput {
+  model::Field field = model::Field::kNetwork;
+  assess::WeatherStatus status = assess::WeatherStatus::kCalm;
+  std::string reason;
+  std::int64_t set_at = 0;
+};
+
 struct ReportInputs {
   model::YearMonth month;
   // Counts for month − 12 .. month (rows outside that range are ignored).
@@ -30,9 +50,17 @@ struct ReportInputs {
   assess::RuleSet rules = assess::default_rule_set();
   std::optional<model::YearMonth> data_first;
   std::optional<model::YearMonth> data_last;
+  // Warnings (those not in force in the month are ignored), the KEV entries
+  // of their CVEs, and the month's status overrides (the last of a field wins).
+  std::vector<model::Warning> warnings;
+  std::vector<KevMark> kev;
+  std::vector<OverrideInput> overrides;
 };
 
-// Returns the month's report: assessments, charts and incident lists.
+// Returns the month's report: assessments, charts and incident lists. A
+// field's warning level for the rules is the highest level of the warnings
+// in force in the month that concern it; overrides replace the status the
+// rules gave, which the section keeps in status_override.
 MonthlyReport build_monthly_report(const ReportInputs& inputs);
 
 // Returns the first month whose counts ReportInputs needs for `month`.

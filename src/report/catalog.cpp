@@ -152,8 +152,87 @@ constexpr std::array kTexts = {
     // kMethodNoCoverage
     Phrase{"Aineistossa ei ole tapauksia.", "Underlaget innehåller inga incidenter.",
            "The data holds no incidents."},
+    // Warnings of the month and analysts' status overrides.
+    // kWarnings
+    Phrase{"Kuukauden varoitukset", "Månadens varningar", "Warnings of the month"},
+    // kNoWarnings
+    Phrase{"Kuukauden aikana ei ollut voimassa varoituksia.",
+           "Inga varningar var i kraft under månaden.",
+           "No warnings were in force during the month."},
+    // kWarningNumber
+    Phrase{"Varoitus {0}", "Varning {0}", "Warning {0}"},
+    // kWarningNumberHeading
+    Phrase{"Varoitus", "Varning", "Warning"},
+    // kWarningLevel
+    Phrase{"Taso", "Nivå", "Level"},
+    // kWarningTitle
+    Phrase{"Otsikko", "Rubrik", "Title"},
+    // kWarningActiveSince
+    Phrase{"Kampanja aktiivinen alkaen", "Kampanjen aktiv sedan", "Campaign active since"},
+    // kWarningIssued
+    Phrase{"Annettu", "Utfärdad", "Issued"},
+    // kWarningRetired
+    Phrase{"Poistunut voimasta", "Upphörde att gälla", "No longer in force from"},
+    // kWarningFields
+    Phrase{"Osa-alueet", "Områden", "Fields"},
+    // kWarningCves
+    Phrase{"Haavoittuvuudet (CVE)", "Sårbarheter (CVE)", "Vulnerabilities (CVE)"},
+    // kTitleOnlyIn
+    Phrase{"(vain kielellä {0})", "(endast på {0})", "(only in {0})"},
+    // kKevExploited
+    Phrase{"tiedetään hyödynnetyn (CISA KEV {0})", "känd som utnyttjad (CISA KEV {0})",
+           "known exploited (CISA KEV {0})"},
+    // kKevRansomware
+    Phrase{"käytetty kiristyshaittaohjelmakampanjoissa", "använd i ransomwarekampanjer",
+           "used in ransomware campaigns"},
+    // kMethodWarnings
+    Phrase{"Varoitus on voimassa kuukaudessa, kun se on annettu viimeistään kuukauden "
+           "viimeisenä päivänä eikä se ole poistunut voimasta kuukauden ensimmäiseen päivään "
+           "mennessä. Kuukauden aikana voimasta poistunut varoitus näytetään harmaana.",
+           "En varning är i kraft under en månad när den har utfärdats senast månadens sista dag "
+           "och inte har upphört att gälla senast månadens första dag. En varning som upphörde "
+           "under månaden visas grå.",
+           "A warning is in force in a month when it was issued on or before the month's last "
+           "day and did not cease to be in force on or before its first day. A warning that "
+           "ceased during the month is shown grey."},
+    // kMethodKev
+    Phrase{"CVE-tunnisteet yhdistetään CISA:n Known Exploited Vulnerabilities -luetteloon; "
+           "merkintä kertoo päivän, jona CVE lisättiin luetteloon.",
+           "CVE-id:n matchas mot CISA:s katalog Known Exploited Vulnerabilities; markeringen "
+           "anger dagen då CVE:n lades till i katalogen.",
+           "CVE ids are joined with CISA's Known Exploited Vulnerabilities catalog; the mark "
+           "gives the date the CVE was added to it."},
+    // kStatusOverridden
+    Phrase{"analyytikon arvio", "analytikerns bedömning", "analyst's assessment"},
+    // kMethodOverrides
+    Phrase{"Analyytikko on muuttanut sääntöjen antaman tilan:",
+           "En analytiker har ändrat läget som reglerna gav:",
+           "An analyst changed the status the rules gave:"},
+    // kOverrideNote
+    Phrase{"{0}: säännöt antoivat tilan {1} (sääntö {2}); analyytikko asetti tilan {3}. "
+           "Perustelu: {4}",
+           "{0}: reglerna gav läget {1} (regel {2}); analytikern satte läget {3}. Motivering: {4}",
+           "{0}: the rules gave {1} (rule {2}); an analyst set {3}. Reason: {4}"},
+    // kMethodNoOverrides
+    Phrase{"Analyytikko ei ole muuttanut yhdenkään osa-alueen tilaa.",
+           "Ingen analytiker har ändrat läget för något område.",
+           "No analyst changed the status of any field."},
 };
-static_assert(kTexts.size() == static_cast<std::size_t>(Text::kMethodNoCoverage) + 1);
+static_assert(kTexts.size() == static_cast<std::size_t>(Text::kMethodNoOverrides) + 1);
+
+// Warning levels: yellow, red, and grey for a warning no longer in force.
+constexpr std::array kWarningLevels = {
+    Phrase{"keltainen – vakava uhka", "gul – allvarligt hot", "yellow – serious threat"},
+    Phrase{"punainen – kriittinen uhka", "röd – kritiskt hot", "red – critical threat"},
+    Phrase{"harmaa – ei enää voimassa", "grå – inte längre i kraft", "grey – no longer in force"},
+};
+constexpr std::array<std::string_view, 3> kWarningSymbols = {"▲", "◆", "○"};
+
+// Index into kWarningLevels and kWarningSymbols.
+std::size_t warning_index(model::WarningLevel level, bool grey) {
+  if (grey) return 2;
+  return level == model::WarningLevel::kRed ? 1 : 0;
+}
 
 constexpr std::array kMonthNames = {
     Phrase{"tammikuu", "januari", "January"},
@@ -267,6 +346,15 @@ std::string_view status_label(assess::WeatherStatus status, model::Language lang
 std::string_view status_symbol(assess::WeatherStatus status) {
   const auto index = static_cast<std::size_t>(status);
   return index < kStatusSymbols.size() ? kStatusSymbols[index] : std::string_view{};
+}
+
+std::string_view warning_level_label(model::WarningLevel level, bool grey,
+                                     model::Language language) {
+  return kWarningLevels[warning_index(level, grey)].in(language);
+}
+
+std::string_view warning_level_symbol(model::WarningLevel level, bool grey) {
+  return kWarningSymbols[warning_index(level, grey)];
 }
 
 std::string_view trend_label(assess::Trend trend, model::Language language) {

@@ -14,6 +14,7 @@
 #include "assess/field_assessment.hpp"
 #include "model/incident_enums.hpp"
 #include "model/language.hpp"
+#include "model/warning.hpp"
 
 namespace kybersaa::report {
 
@@ -64,6 +65,27 @@ enum class Text {
   kMethodListing,
   kMethodCoverage,  // {0} first month, {1} last month
   kMethodNoCoverage,
+  // Warnings of the month and analysts' status overrides.
+  kWarnings,       // section heading
+  kNoWarnings,     // a month without warnings in force
+  kWarningNumber,  // {0} "3/2026"
+  kWarningNumberHeading,
+  kWarningLevel,  // column headings of the warnings table
+  kWarningTitle,
+  kWarningActiveSince,
+  kWarningIssued,
+  kWarningRetired,
+  kWarningFields,
+  kWarningCves,
+  kTitleOnlyIn,       // {0} the language code the title exists in
+  kKevExploited,      // {0} the date KEV added the CVE
+  kKevRansomware,     // appended to kKevExploited
+  kMethodWarnings,    // what "in force in the month" means
+  kMethodKev,         // where the KEV mark comes from
+  kStatusOverridden,  // marker beside an overridden status
+  kMethodOverrides,   // introduces the list of overrides
+  kOverrideNote,      // {0} field, {1} rules' status, {2} rule, {3} analyst's status, {4} reason
+  kMethodNoOverrides,
 };
 
 // Returns the phrase `id` in `language`. Never empty; views static storage.
@@ -89,6 +111,14 @@ std::string_view status_label(assess::WeatherStatus status, model::Language lang
 // ☁ worrying, ⚡ serious (each followed by the text-presentation selector);
 // all three are in DejaVu Sans, so they print on a server without emoji fonts.
 std::string_view status_symbol(assess::WeatherStatus status);
+
+// Returns the level of a warning as a word and what it means: "keltainen –
+// vakava uhka", ...; `grey` (retired by the end of the month) wins over the level.
+std::string_view warning_level_label(model::WarningLevel level, bool grey,
+                                     model::Language language);
+// Returns the shape that marks a warning's level without colour: ▲ yellow,
+// ◆ red, ○ grey (all in DejaVu Sans).
+std::string_view warning_level_symbol(model::WarningLevel level, bool grey);
 
 // Returns the trend word: "noussut" / "ökat" / "raised", ...
 std::string_view trend_label(assess::Trend trend, model::Language language);

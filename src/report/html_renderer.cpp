@@ -53,6 +53,10 @@ figcaption { font-size: .9rem; color: #555; }
 svg.chart { max-width: 100%; height: auto; }
 summary { cursor: pointer; color: #555; }
 .withheld { font-style: italic; }
+.warning-yellow { border-left: .4rem solid #f2c200; }
+.warning-red { border-left: .4rem solid #b71c1c; }
+.warning-grey { border-left: .4rem solid #9e9e9e; color: #555; }
+.override { font-style: italic; }
 code { font-size: .95em; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -269,6 +273,11 @@ void write_field(HtmlWriter& html, const FieldSection& section, const MonthlyRep
   html.element("h2", "", model::field_name(section.field, language));
   html.raw("\n<p class=\"status-line\">");
   write_status_badge(html, assessment.status);
+  if (section.status_override) {
+    html.raw(" ");
+    html.element("small", "class=\"override\"",
+                 fmt::format("({})", catalog_text(Text::kStatusOverridden, language)));
+  }
   html.raw(" <small>");
   html.catalog(Text::kRule);
   html.raw(": <code>");
@@ -278,6 +287,78 @@ void write_field(HtmlWriter& html, const FieldSection& section, const MonthlyRep
   write_chart(html, section, report);
   write_incidents(html, section);
   html.raw("</section>\n");
+}
+
+// --- Warnings of the month and status overrides ---
+
+void write_warnings(HtmlWriter& html, const MonthlyReport& report) {
+  const Language language = html.language();
+  html.raw("<section id=\"warnings\">\n");
+  html.element("h2", "", catalog_text(Text::kWarnings, language));
+  html.raw("\n");
+  if (report.warnings.empty()) {
+    html.element("p", "", catalog_text(Text::kNoWarnings, language));
+    html.raw("\n</section>\n");
+    return;
+  }
+  html.raw("<table class=\"warnings\">\n<thead><tr>");
+  html.element("th", "scope=\"col\"", catalog_text(Text::kWarningNumberHeading, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kWarningLevel, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kWarningTitle, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kWarningActiveSince, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kWarningFields, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kWarningCves, language));
+  html.raw("</tr></thead>\n<tbody>\n");
+  for (const ReportWarning& warning : report.warnings) {
+    const detail::WarningText text = detail::warning_text(warning, language);
+    const std::string_view colour =
+        warning.grey ? "grey" : model::warning_level_name(warning.level);
+    html.raw(fmt::format("<tr class=\"warning-{}\">", colour));
+    html.element("th", "scope=\"row\"", text.heading);
+    html.raw("<td>");
+    html.text(text.level);
+    if (!text.retired.empty()) {
+      html.raw("<br><small>");
+      html.text(fmt::format("{} {}", catalog_text(Text::kWarningRetired, language), text.retired));
+      html.raw("</small>");
+    }
+    html.raw("</td><td>");
+    html.text(text.title);
+    if (!text.title_marker.empty()) {
+      html.raw(" ");
+      html.element("small", "class=\"other-language\"", text.title_marker);
+    }
+    html.raw("<br><small>");
+    html.text(fmt::format("{} {}", catalog_text(Text::kWarningIssued, language), text.issued));
+    html.raw("</small></td>");
+    html.element("td", "class=\"num\"", text.active_since);
+    html.element("td", "", text.fields);
+    html.raw("<td>");
+    if (text.cves.empty()) html.text("–");
+    for (std::size_t i = 0; i < text.cves.size(); ++i) {
+      if (i > 0) html.raw("<br>");
+      html.text(text.cves[i]);
+    }
+    html.raw("</td></tr>\n");
+  }
+  html.raw("</tbody>\n</table>\n</section>\n");
+}
+
+void write_method_warnings(HtmlWriter& html, const detail::MethodNotes& notes) {
+  html.element("li", "", notes.warnings);
+  html.raw("\n");
+  html.element("li", "", notes.kev);
+  html.raw("\n<li>");
+  html.text(notes.overrides_intro);
+  if (!notes.overrides.empty()) {
+    html.raw("\n<ul>\n");
+    for (const std::string& note : notes.overrides) {
+      html.element("li", "class=\"override\"", note);
+      html.raw("\n");
+    }
+    html.raw("</ul>");
+  }
+  html.raw("</li>\n");
 }
 
 void write_method(HtmlWriter& html, const MonthlyReport& report) {
@@ -304,7 +385,9 @@ void write_method(HtmlWriter& html, const MonthlyReport& report) {
   html.element("li", "", notes.listing);
   html.raw("\n");
   html.element("li", "", notes.coverage);
-  html.raw("\n</ul>\n</section>\n");
+  html.raw("\n");
+  write_method_warnings(html, notes);
+  html.raw("</ul>\n</section>\n");
 }
 
 }  // namespace
@@ -316,6 +399,7 @@ std::string render_html(const MonthlyReport& report, model::Language language) {
   html.element("h1", "", detail::document_title(report, language));
   html.raw("\n</header>\n<main>\n");
   write_weather_map(html, report);
+  write_warnings(html, report);
   for (const FieldSection& section : report.fields) write_field(html, section, report);
   write_method(html, report);
   html.raw("</main>\n</body>\n</html>\n");

@@ -1,5 +1,5 @@
 // The JSON renderer: the report as data, per docs/formats/report.schema.json
-// (schema_version "2"). Ids (fields, statuses, trends, severities, sectors,
+// (schema_version "3"). Ids (fields, statuses, trends, severities, sectors,
 // TLP) are the model's language-independent names; the language chooses only
 // the "title", "month_title", "name" and "*_label" strings. Keys keep the
 // order written here (ordered_json), and nlohmann prints doubles in their
@@ -52,6 +52,57 @@ Json incident_json(const ListedIncident& incident) {
   return out;
 }
 
+// --- Warnings of the month and status overrides ---
+
+// The analyst's override of a field's status, or null. "status" of the field
+// is then the analyst's; "rules_status" and "status_rule" what the rules gave.
+Json override_json(const FieldSection& section) {
+  if (!section.status_override) return Json(nullptr);
+  const AppliedOverride& applied = *section.status_override;
+  Json out;
+  out["status"] = assess::status_id(section.assessment.status);
+  out["rules_status"] = assess::status_id(applied.rules_status);
+  out["rule"] = sanitize_utf8(section.assessment.rule);
+  out["reason"] = sanitize_utf8(applied.reason);
+  out["set_at"] = model::format_helsinki_iso(applied.set_at);
+  return out;
+}
+
+Json warning_json(const ReportWarning& warning, Language language) {
+  Json out;
+  out["number"] = warning.number.to_string();
+  out["year"] = warning.number.year;
+  out["sequence"] = warning.number.number;
+  out["level"] = model::warning_level_name(warning.level);
+  out["grey"] = warning.grey;  // retired by the end of the month
+  out["level_label"] = warning_level_label(warning.level, warning.grey, language);
+  Json titles = Json::object();
+  for (const Language title_language : model::kAllLanguages) {
+    const std::string& title = warning.titles[static_cast<std::size_t>(title_language)];
+    if (!title.empty())
+      titles[std::string(model::language_code(title_language))] = sanitize_utf8(title);
+  }
+  out["titles"] = std::move(titles);
+  out["issued"] = warning.issued.to_string();
+  out["active_since"] = warning.active_since.to_string();
+  out["retired"] = warning.retired ? Json(warning.retired->to_string()) : Json(nullptr);
+  Json fields = Json::array();
+  for (const model::Field field : warning.fields) fields.push_back(model::field_id(field));
+  out["fields"] = std::move(fields);
+  Json cves = Json::array();
+  for (const WarningCve& cve : warning.cves) {
+    Json entry;
+    entry["id"] = sanitize_utf8(cve.id);
+    entry["known_exploited"] = cve.kev_date_added.has_value();
+    entry["kev_date_added"] =
+        cve.kev_date_added ? Json(cve.kev_date_added->to_string()) : Json(nullptr);
+    entry["known_ransomware"] = cve.known_ransomware;
+    cves.push_back(std::move(entry));
+  }
+  out["cves"] = std::move(cves);
+  return out;
+}
+
 Json field_json(const FieldSection& section, Language language) {
   const assess::FieldAssessment& assessment = section.assessment;
   Json out;
@@ -79,6 +130,7 @@ Json field_json(const FieldSection& section, Language language) {
   }
   out["incidents"] = std::move(incidents);
   out["withheld"] = section.withheld;
+  out["status_override"] = override_json(section);
   return out;
 }
 
@@ -142,6 +194,11 @@ std::string render_json(const MonthlyReport& report, model::Language language) {
                        {"previous", report.totals.previous},
                        {"year_ago", report.totals.year_ago}};
   out["method"] = method_json(report);
+  Json warnings = Json::array();
+  for (const ReportWarning& warning : report.warnings) {
+    warnings.push_back(warning_json(warning, language));
+  }
+  out["warnings"] = std::move(warnings);
   // Strings from data are sanitized above, the same way the other renderers
   // do; the replace handler is the backstop that keeps dump() from throwing.
   return out.dump(kJsonIndent, ' ', false, Json::error_handler_t::replace) + "\n";

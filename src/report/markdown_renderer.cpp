@@ -117,7 +117,11 @@ void write_field(MarkdownWriter& md, const FieldSection& section) {
   const Language language = md.language();
   const assess::FieldAssessment& assessment = section.assessment;
   md.heading(2, model::field_name(section.field, language));
-  md.labelled_item(md.catalog(Text::kStatus), detail::status_text(assessment.status, language));
+  md.labelled_item(md.catalog(Text::kStatus),
+                   section.status_override
+                       ? fmt::format("{} ({})", detail::status_text(assessment.status, language),
+                                     md.catalog(Text::kStatusOverridden))
+                       : detail::status_text(assessment.status, language));
   md.labelled_item(md.catalog(Text::kRule), assessment.rule);
   md.labelled_item(md.catalog(Text::kThisMonth), format_integer(assessment.count, language));
   md.labelled_item(md.catalog(Text::kPreviousMonth), format_integer(assessment.previous, language));
@@ -135,6 +139,48 @@ void write_field(MarkdownWriter& md, const FieldSection& section) {
   }
   md.raw("\n");
   write_incidents(md, section);
+}
+
+// --- Warnings of the month and status overrides ---
+
+void write_warnings(MarkdownWriter& md, const MonthlyReport& report) {
+  const Language language = md.language();
+  md.heading(2, md.catalog(Text::kWarnings));
+  if (report.warnings.empty()) {
+    md.text(md.catalog(Text::kNoWarnings));
+    md.raw("\n\n");
+    return;
+  }
+  for (const ReportWarning& warning : report.warnings) {
+    const detail::WarningText text = detail::warning_text(warning, language);
+    md.heading(3, text.title_marker.empty()
+                      ? fmt::format("{}: {}", text.heading, text.title)
+                      : fmt::format("{}: {} {}", text.heading, text.title, text.title_marker));
+    md.labelled_item(md.catalog(Text::kWarningLevel), text.level);
+    md.labelled_item(md.catalog(Text::kWarningIssued), text.issued);
+    md.labelled_item(md.catalog(Text::kWarningActiveSince), text.active_since);
+    if (!text.retired.empty()) md.labelled_item(md.catalog(Text::kWarningRetired), text.retired);
+    md.labelled_item(md.catalog(Text::kWarningFields), text.fields);
+    if (text.cves.empty()) {
+      md.labelled_item(md.catalog(Text::kWarningCves), "–");
+    } else {
+      md.raw(fmt::format("- {}:\n", markdown_escape(md.catalog(Text::kWarningCves))));
+      for (const std::string& cve : text.cves)
+        md.raw(fmt::format("  - {}\n", markdown_escape(cve)));
+    }
+    md.raw("\n");
+  }
+}
+
+void write_method_warnings(MarkdownWriter& md, const detail::MethodNotes& notes) {
+  for (const std::string* note : {&notes.warnings, &notes.kev, &notes.overrides_intro}) {
+    md.raw("- ");
+    md.text(*note);
+    md.raw("\n");
+  }
+  for (const std::string& note : notes.overrides) {
+    md.raw(fmt::format("  - {}\n", markdown_escape(note)));
+  }
 }
 
 void write_method(MarkdownWriter& md, const MonthlyReport& report) {
@@ -155,6 +201,7 @@ void write_method(MarkdownWriter& md, const MonthlyReport& report) {
     md.text(*note);
     md.raw("\n");
   }
+  write_method_warnings(md, notes);
 }
 
 }  // namespace
@@ -163,6 +210,7 @@ std::string render_markdown(const MonthlyReport& report, model::Language languag
   MarkdownWriter md(language);
   md.heading(1, detail::document_title(report, language));
   write_weather_map(md, report);
+  write_warnings(md, report);
   for (const FieldSection& section : report.fields) write_field(md, section);
   write_method(md, report);
   return md.take();

@@ -4,6 +4,7 @@
 // for one language; new formats and languages are new renderers, never a new
 // model. Plain values, built by build_monthly_report() from store values.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,12 +14,13 @@
 #include "assess/status_rules.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
+#include "model/warning.hpp"
 #include "model/year_month.hpp"
 
 namespace kybersaa::report {
 
 // Version of the report JSON schema (docs/formats/report.schema.json).
-inline constexpr std::string_view kReportSchemaVersion = "2";
+inline constexpr std::string_view kReportSchemaVersion = "3";
 
 // Number of months in each field's chart: the month and the 12 before it.
 inline constexpr int kChartMonths = 13;
@@ -45,6 +47,38 @@ struct ListedIncident {
   model::Tlp tlp = model::Tlp::kClear;
 };
 
+// --- Warnings of the month and analysts' status overrides ---
+
+// A CVE a warning names, joined with the CISA KEV catalog.
+struct WarningCve {
+  std::string id;
+  std::optional<model::CalendarDate> kev_date_added;  // set when KEV lists it: known exploited
+  bool known_ransomware = false;                      // KEV: used in ransomware campaigns
+  friend bool operator==(const WarningCve&, const WarningCve&) = default;
+};
+
+// A warning in force in the report month.
+struct ReportWarning {
+  model::WarningNumber number;
+  model::WarningLevel level = model::WarningLevel::kYellow;
+  bool grey = false;                  // retired by the end of the month: no longer in force
+  std::array<std::string, 3> titles;  // indexed by model::Language; empty where absent
+  model::CalendarDate issued;
+  model::CalendarDate active_since;
+  std::optional<model::CalendarDate> retired;
+  std::vector<model::Field> fields;
+  std::vector<WarningCve> cves;
+  friend bool operator==(const ReportWarning&, const ReportWarning&) = default;
+};
+
+// An analyst's status for a field, applied after the rules.
+struct AppliedOverride {
+  assess::WeatherStatus rules_status = assess::WeatherStatus::kCalm;  // what the rules gave
+  std::string reason;
+  std::int64_t set_at = 0;  // Unix seconds
+  friend bool operator==(const AppliedOverride&, const AppliedOverride&) = default;
+};
+
 // One field of the weather map with everything the report shows for it.
 struct FieldSection {
   model::Field field = model::Field::kNetwork;
@@ -52,6 +86,9 @@ struct FieldSection {
   std::vector<MonthCount> series;         // kChartMonths points, oldest first
   std::vector<ListedIncident> incidents;  // publishable incidents of the month
   std::int64_t withheld = 0;              // incidents not listed because of their TLP
+  // Set when an analyst overrode the status: assessment.status is then the
+  // analyst's, assessment.rule still the rule that decided the rules' status.
+  std::optional<AppliedOverride> status_override;
 };
 
 struct Totals {
@@ -67,6 +104,8 @@ struct MonthlyReport {
   assess::RuleSet rules;                       // the rules that produced the statuses
   std::optional<model::YearMonth> data_first;  // the store's coverage
   std::optional<model::YearMonth> data_last;
+  // Warnings in force in the month, by year and number.
+  std::vector<ReportWarning> warnings;
 };
 
 }  // namespace kybersaa::report

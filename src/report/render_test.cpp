@@ -222,18 +222,19 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   const std::string text = render_json(typical_report(), Language::kFi);
   ASSERT_TRUE(nlohmann::json::accept(text));
   const auto json = nlohmann::ordered_json::parse(text);
-  EXPECT_EQ(keys_of(json), (std::vector<std::string>{"schema_version", "language", "month", "title",
-                                                     "month_title", "fields", "totals", "method"}));
-  EXPECT_EQ(json["schema_version"], "2");
+  EXPECT_EQ(keys_of(json),
+            (std::vector<std::string>{"schema_version", "language", "month", "title", "month_title",
+                                      "fields", "totals", "method", "warnings"}));
+  EXPECT_EQ(json["schema_version"], "3");
   EXPECT_EQ(json["language"], "fi");
   EXPECT_EQ(json["month"], "2026-10");
   ASSERT_EQ(json["fields"].size(), 6u);
   for (std::size_t i = 0; i < model::kAllFields.size(); ++i) {
     const auto& field = json["fields"][i];
     EXPECT_EQ(field["id"], model::field_id(model::kAllFields[i]));
-    for (const char* key :
-         {"id", "name", "status", "status_label", "status_rule", "count", "previous", "year_ago",
-          "baseline", "baseline_p_value", "trend", "series", "incidents", "withheld"}) {
+    for (const char* key : {"id", "name", "status", "status_label", "status_rule", "count",
+                            "previous", "year_ago", "baseline", "baseline_p_value", "trend",
+                            "series", "incidents", "withheld", "status_override"}) {
       EXPECT_TRUE(field.contains(key)) << key;
     }
     EXPECT_TRUE(field["trend"].contains("marker"));
@@ -289,6 +290,14 @@ TEST(RenderJson, EmitsExactlyTheKeysOfTheSchema) {
     }
   }
   EXPECT_EQ(json["fields"][3]["incidents"].size(), 2u);
+  ASSERT_EQ(json["warnings"].size(), 2u);
+  for (const auto& warning : json["warnings"]) {
+    EXPECT_EQ(keys_of(warning), required_of(defs["warning"]));
+    for (const auto& cve : warning["cves"]) {
+      EXPECT_EQ(keys_of(cve), required_of(defs["warning"]["properties"]["cves"]["items"]));
+    }
+  }
+  EXPECT_EQ(keys_of(json["fields"][1]["status_override"]), required_of(defs["status_override"]));
 }
 
 TEST(RenderJson, IdsAndNumbersDoNotDependOnTheLanguage) {
@@ -466,7 +475,7 @@ TEST(LocaleFormat, FormatsMonths) {
 
 TEST(Catalog, HasEveryTextInEveryLanguage) {
   for (Language language : model::kAllLanguages) {
-    for (int id = 0; id <= static_cast<int>(Text::kMethodNoCoverage); ++id) {
+    for (int id = 0; id <= static_cast<int>(Text::kMethodNoOverrides); ++id) {
       EXPECT_FALSE(catalog_text(static_cast<Text>(id), language).empty()) << id;
     }
     for (int month = 1; month <= 12; ++month) {
@@ -496,6 +505,10 @@ TEST(Catalog, PlaceholdersFormatInEveryLanguage) {
       (void)format_text(Text::kConditionCountAtLeast, language, "5");
       (void)format_text(Text::kConditionAboveBaseline, language, "0.01");
       (void)format_text(Text::kMethodCoverage, language, "a", "b");
+      (void)format_text(Text::kWarningNumber, language, "3/2026");
+      (void)format_text(Text::kTitleOnlyIn, language, "en");
+      (void)format_text(Text::kKevExploited, language, "1.2.2026");
+      (void)format_text(Text::kOverrideNote, language, "a", "b", "c", "d", "e");
     });
   }
 }
@@ -541,6 +554,111 @@ TEST(SvgChart, DrawsAnAllZeroSeriesWithoutBars) {
   EXPECT_EQ(count_of(svg, "<rect "), 0u);
   EXPECT_FALSE(contains(svg, "nan"));
   EXPECT_FALSE(contains(svg, "inf"));
+}
+
+// --- Warnings of the month and status overrides ---
+
+TEST(RenderHtml, ShowsTheWarningsOfTheMonthInFinnish) {
+  const std::string html = render_html(typical_report(), Language::kFi);
+  EXPECT_TRUE(contains(html, "<h2>Kuukauden varoitukset</h2>"));
+  // By number within the year; the level as a shape and a word, not only a colour.
+  const std::size_t grey = html.find("Varoitus 5/2026");
+  const std::size_t red = html.find("Varoitus 7/2026");
+  ASSERT_NE(grey, std::string::npos);
+  ASSERT_NE(red, std::string::npos);
+  EXPECT_LT(grey, red);
+  EXPECT_TRUE(contains(html, "◆ punainen – kriittinen uhka"));
+  EXPECT_TRUE(contains(html, "○ harmaa – ei enää voimassa"));
+  EXPECT_TRUE(contains(html, "class=\"warning-grey\""));
+  EXPECT_TRUE(contains(html, "Poistunut voimasta 15.10.2026"));
+  // Titles escaped; the English-only title is marked as such.
+  EXPECT_TRUE(contains(html, "Kriittinen haavoittuvuus &lt;VPN&gt;-yhdyskäytävässä &amp;"));
+  EXPECT_TRUE(contains(html, "(vain kielellä en)"));
+  EXPECT_TRUE(contains(html, "28.9.2026"));  // active since
+  EXPECT_TRUE(contains(html,
+                       "CVE-2026-10001: tiedetään hyödynnetyn (CISA KEV 3.10.2026), "
+                       "käytetty kiristyshaittaohjelmakampanjoissa"));
+  EXPECT_TRUE(contains(html, "CVE-2026-20002</td>") || contains(html, "CVE-2026-20002<br>") ||
+              contains(html, "<br>CVE-2026-20002"));
+  EXPECT_TRUE(
+      contains(html, "Haittaohjelmat ja haavoittuvuudet") ||
+      contains(html, model::field_name(model::Field::kMalwareVulnerabilities, Language::kFi)));
+}
+
+TEST(RenderHtml, ShowsTheWarningsOfTheMonthInEnglish) {
+  const std::string html = render_html(typical_report(), Language::kEn);
+  EXPECT_TRUE(contains(html, "<h2>Warnings of the month</h2>"));
+  EXPECT_TRUE(contains(html, "Warning 7/2026"));
+  EXPECT_TRUE(contains(html, "◆ red – critical threat"));
+  EXPECT_TRUE(contains(html, "Critical flaw in &lt;VPN&gt; gateway"));
+  EXPECT_FALSE(contains(html, "(only in"));  // every title exists in English
+  EXPECT_TRUE(contains(html, "known exploited (CISA KEV 3 Oct 2026)"));
+  EXPECT_TRUE(contains(html, "28 Sep 2026"));
+}
+
+TEST(Render, AMonthWithoutWarningsSaysSo) {
+  EXPECT_TRUE(contains(render_html(quiet_report(), Language::kFi),
+                       "Kuukauden aikana ei ollut voimassa varoituksia."));
+  EXPECT_TRUE(contains(render_markdown(quiet_report(), Language::kEn),
+                       "No warnings were in force during the month."));
+  const auto json = nlohmann::json::parse(render_json(quiet_report(), Language::kEn));
+  EXPECT_TRUE(json["warnings"].empty());
+  EXPECT_TRUE(json["fields"][1]["status_override"].is_null());
+}
+
+TEST(RenderMarkdown, ListsWarningsEscaped) {
+  const std::string md = render_markdown(typical_report(), Language::kSv);
+  EXPECT_TRUE(contains(md, "## Månadens varningar"));
+  EXPECT_TRUE(contains(md,
+                       "### Varning 5/2026: Phishing \\*campaign\\* in the name of "
+                       "\\[tax\\] authority (endast på en)"))
+      << md;
+  EXPECT_TRUE(contains(md, "- Nivå: ○ grå – inte längre i kraft"));
+  EXPECT_TRUE(contains(md, "  - CVE-2026-10001: känd som utnyttjad (CISA KEV 3.10.2026)"));
+}
+
+TEST(Render, OverrideShowsInTheFieldAndTheMethodNotes) {
+  const std::string fi = render_html(typical_report(), Language::kFi);
+  EXPECT_TRUE(contains(fi, "(analyytikon arvio)"));
+  EXPECT_TRUE(contains(fi,
+                       "Vakoilu: säännöt antoivat tilan ☁\uFE0E huolestuttava (sääntö "
+                       "high-severity); analyytikko asetti tilan ⚡\uFE0E vakava. Perustelu: "
+                       "Valtiollinen &lt;toimija&gt; kohdisti kampanjan kuntiin &amp; "
+                       "ministeriöihin"))
+      << fi;
+  const std::string en = render_markdown(typical_report(), Language::kEn);
+  EXPECT_TRUE(contains(en, "An analyst changed the status the rules gave:"));
+  EXPECT_TRUE(contains(en,
+                       "the rules gave ☁\uFE0E worrying (rule high-severity); an analyst set "
+                       "⚡\uFE0E serious. Reason: Valtiollinen \\<toimija\\>"))
+      << en;
+  EXPECT_TRUE(contains(render_html(quiet_report(), Language::kEn),
+                       "No analyst changed the status of any field."));
+}
+
+TEST(RenderJson, CarriesWarningsAndTheOverride) {
+  const auto json = nlohmann::json::parse(render_json(typical_report(), Language::kEn));
+  const auto& espionage = json["fields"][1];
+  EXPECT_EQ(espionage["status"], "serious");
+  EXPECT_EQ(espionage["status_rule"], "high-severity");
+  EXPECT_EQ(espionage["status_override"]["rules_status"], "worrying");
+  EXPECT_EQ(espionage["status_override"]["rule"], "high-severity");
+  EXPECT_EQ(espionage["status_override"]["set_at"], "2026-11-02T10:00:00+02:00");
+  EXPECT_TRUE(json["fields"][0]["status_override"].is_null());
+  const auto& grey = json["warnings"][0];
+  EXPECT_EQ(grey["number"], "5/2026");
+  EXPECT_EQ(grey["level"], "yellow");
+  EXPECT_EQ(grey["grey"], true);
+  EXPECT_EQ(grey["retired"], "2026-10-15");
+  EXPECT_EQ(grey["titles"].size(), 1u);
+  const auto& red = json["warnings"][1];
+  EXPECT_EQ(red["level"], "red");
+  EXPECT_EQ(red["fields"], nlohmann::json::array({"malware-vulnerabilities", "automation-iot"}));
+  EXPECT_EQ(red["cves"][0]["known_exploited"], true);
+  EXPECT_EQ(red["cves"][0]["kev_date_added"], "2026-10-03");
+  EXPECT_EQ(red["cves"][0]["known_ransomware"], true);
+  EXPECT_EQ(red["cves"][1]["known_exploited"], false);
+  EXPECT_TRUE(red["cves"][1]["kev_date_added"].is_null());
 }
 
 }  // namespace

@@ -126,7 +126,67 @@ MethodNotes method_notes(const MonthlyReport& report, model::Language language) 
   } else {
     notes.coverage = std::string(catalog_text(Text::kMethodNoCoverage, language));
   }
+  notes.warnings = std::string(catalog_text(Text::kMethodWarnings, language));
+  notes.kev = std::string(catalog_text(Text::kMethodKev, language));
+  for (const FieldSection& section : report.fields) {
+    if (section.status_override) notes.overrides.push_back(override_note(section, language));
+  }
+  notes.overrides_intro = std::string(catalog_text(
+      notes.overrides.empty() ? Text::kMethodNoOverrides : Text::kMethodOverrides, language));
   return notes;
+}
+
+// --- Warnings of the month and status overrides ---
+
+std::string warning_level_text(const ReportWarning& warning, model::Language language) {
+  return fmt::format("{} {}", warning_level_symbol(warning.level, warning.grey),
+                     warning_level_label(warning.level, warning.grey, language));
+}
+
+WarningText warning_text(const ReportWarning& warning, model::Language language) {
+  const auto date = [&](const model::CalendarDate& d) {
+    return format_date(d.year, d.month, d.day, language);
+  };
+  WarningText text;
+  text.heading = format_text(Text::kWarningNumber, language, warning.number.to_string());
+  text.level = warning_level_text(warning, language);
+  text.title = warning.titles[static_cast<std::size_t>(language)];
+  if (text.title.empty()) {
+    // The title in the first other language that has one, marked as such.
+    for (const model::Language other : model::kAllLanguages) {
+      const std::string& title = warning.titles[static_cast<std::size_t>(other)];
+      if (title.empty()) continue;
+      text.title = title;
+      text.title_marker = format_text(Text::kTitleOnlyIn, language, model::language_code(other));
+      break;
+    }
+  }
+  text.issued = date(warning.issued);
+  text.active_since = date(warning.active_since);
+  if (warning.retired) text.retired = date(*warning.retired);
+  for (const model::Field field : warning.fields) {
+    if (!text.fields.empty()) text.fields += ", ";
+    text.fields += model::field_name(field, language);
+  }
+  for (const WarningCve& cve : warning.cves) {
+    std::string line = cve.id;
+    if (cve.kev_date_added) {
+      line += ": " + format_text(Text::kKevExploited, language, date(*cve.kev_date_added));
+      if (cve.known_ransomware) {
+        line += fmt::format(", {}", catalog_text(Text::kKevRansomware, language));
+      }
+    }
+    text.cves.push_back(std::move(line));
+  }
+  return text;
+}
+
+std::string override_note(const FieldSection& section, model::Language language) {
+  if (!section.status_override) return {};
+  const AppliedOverride& applied = *section.status_override;
+  return format_text(Text::kOverrideNote, language, model::field_name(section.field, language),
+                     status_text(applied.rules_status, language), section.assessment.rule,
+                     status_text(section.assessment.status, language), applied.reason);
 }
 
 }  // namespace kybersaa::report::detail

@@ -46,9 +46,38 @@ struct MethodNotes {
   std::string rules_source;     // which rules file was used
   std::string listing;          // which incidents are listed
   std::string coverage;         // the data's first and last month
+  // Warnings and status overrides.
+  std::string warnings;                // what "in force in the month" means
+  std::string kev;                     // where the KEV mark comes from
+  std::string overrides_intro;         // introduces `overrides`, or says there are none
+  std::vector<std::string> overrides;  // one note per overridden field, kAllFields order
 };
 
 // Returns the method notes for `report.rules` and the report's data coverage.
 MethodNotes method_notes(const MonthlyReport& report, model::Language language);
+
+// --- Warnings of the month and status overrides ---
+
+// A warning as the HTML and Markdown renderers show it, sentence by sentence.
+struct WarningText {
+  std::string heading;       // "Varoitus 3/2026"
+  std::string level;         // "▲ keltainen – vakava uhka"
+  std::string title;         // in the report language, else in another one
+  std::string title_marker;  // "(vain kielellä en)" when `title` is in another language; else ""
+  std::string issued;        // "5.10.2026"
+  std::string active_since;
+  std::string retired;            // "" while in force
+  std::string fields;             // the field names, comma-separated
+  std::vector<std::string> cves;  // "CVE-2021-44228: tiedetään hyödynnetyn (CISA KEV 10.12.2021)"
+};
+
+// Returns `warning` in `language`.
+WarningText warning_text(const ReportWarning& warning, model::Language language);
+
+// Returns "▲ keltainen – vakava uhka" for `warning`.
+std::string warning_level_text(const ReportWarning& warning, model::Language language);
+
+// Returns the override note of `section`, or "" when its status is the rules'.
+std::string override_note(const FieldSection& section, model::Language language);
 
 }  // namespace kybersaa::report::detail

@@ -122,6 +122,37 @@ inline MonthlyReport typical_report() {
   scams.incidents.push_back(phishing);
   scams.withheld = 1;
 
+  // Warnings and an override: a red warning in force with a known-exploited
+  // CVE, a yellow one retired during the month (grey) whose title exists
+  // only in English, and an analyst's status for espionage.
+  ReportWarning red;
+  red.number = {7, 2026};
+  red.level = model::WarningLevel::kRed;
+  red.titles = {"Kriittinen haavoittuvuus <VPN>-yhdyskäytävässä & hallintaliittymässä",
+                "Kritisk sårbarhet i <VPN>-gateway", "Critical flaw in <VPN> gateway"};
+  red.issued = {2026, 10, 6};
+  red.active_since = {2026, 9, 28};
+  red.fields = {Field::kMalwareVulnerabilities, Field::kAutomationIot};
+  red.cves = {{"CVE-2026-10001", model::CalendarDate{2026, 10, 3}, true},
+              {"CVE-2026-20002", std::nullopt, false}};
+  report.warnings.push_back(red);
+  ReportWarning grey;
+  grey.number = {5, 2026};
+  grey.level = model::WarningLevel::kYellow;
+  grey.grey = true;
+  grey.titles = {"", "", "Phishing *campaign* in the name of [tax] authority"};
+  grey.issued = {2026, 8, 20};
+  grey.active_since = {2026, 8, 18};
+  grey.retired = model::CalendarDate{2026, 10, 15};
+  grey.fields = {Field::kScamsPhishing};
+  report.warnings.insert(report.warnings.begin(), grey);
+  FieldSection& espionage = report.fields[model::field_index(Field::kEspionage)];
+  espionage.status_override =
+      AppliedOverride{WeatherStatus::kWorrying,
+                      "Valtiollinen <toimija> kohdisti kampanjan kuntiin & ministeriöihin",
+                      instant("2026-11-02T10:00:00+02:00")};
+  espionage.assessment.status = WeatherStatus::kSerious;
+
   for (const FieldSection& section : report.fields) {
     report.totals.count += section.assessment.count;
     report.totals.previous += section.assessment.previous;

@@ -165,3 +165,90 @@ base::Result<std::vector<model::Incident>> Store::find_link_candidates(
 }
 
 }  // namespace kybersaa::store
+
+// --- Warnings, the KEV catalog and status overrides ---
+
+namespace kybersaa::store {
+
+base::Result<model::WarningNumber> Store::add_warning(const model::Warning& warning) {
+  if (auto status = model::validate_warning(warning); !status) {
+    return tl::unexpected(status.error());
+  }
+  if (warning.retired) {
+    return fail(ErrorCode::kInvalidInput, "a new warning cannot be retired already");
+  }
+  return do_add_warning(warning);
+}
+
+base::Result<model::Warning> Store::get_warning(model::WarningNumber number) {
+  auto found = do_get_warning(number);
+  if (!found) return tl::unexpected(found.error());
+  if (!*found) return fail(ErrorCode::kNotFound, "no warning " + number.to_string());
+  return std::move(**found);
+}
+
+base::Result<std::vector<model::Warning>> Store::find_warnings(const WarningQuery& query) {
+  return do_find_warnings(query);
+}
+
+base::Status Store::retire_warning(model::WarningNumber number, model::CalendarDate on) {
+  auto warning = get_warning(number);
+  if (!warning) return tl::unexpected(warning.error());
+  if (warning->retired) {
+    return fail(ErrorCode::kConflict, "warning " + number.to_string() + " was retired on " +
+                                          warning->retired->to_string() + " already");
+  }
+  if (on < warning->issued) {
+    return fail(ErrorCode::kInvalidInput,
+                "warning " + number.to_string() + " cannot be retired on " + on.to_string() +
+                    ", before its issue date " + warning->issued.to_string());
+  }
+  return do_retire_warning(number, on);
+}
+
+base::Status Store::set_warning_level(model::WarningNumber number, model::WarningLevel level) {
+  auto warning = get_warning(number);
+  if (!warning) return tl::unexpected(warning.error());
+  if (warning->retired) {
+    return fail(ErrorCode::kConflict,
+                "warning " + number.to_string() + " is retired: its level can no longer change");
+  }
+  return do_set_warning_level(number, level);
+}
+
+base::Result<KevImportReceipt> Store::put_kev_records(const KevCatalogInfo& catalog,
+                                                      std::span<const KevRecord> records) {
+  for (const KevRecord& record : records) {
+    if (!model::is_cve_id(record.cve_id)) {
+      return fail(ErrorCode::kInvalidInput,
+                  "put_kev_records: '" + record.cve_id + "' is not a CVE id");
+    }
+  }
+  return do_put_kev_records(catalog, records);
+}
+
+base::Result<std::vector<KevRecord>> Store::find_kev_records(std::span<const std::string> cve_ids) {
+  return do_find_kev_records(cve_ids);
+}
+
+base::Status Store::put_status_override(const StatusOverride& status_override) {
+  const std::string& status = status_override.status;
+  if (status != "calm" && status != "worrying" && status != "serious") {
+    return fail(ErrorCode::kInvalidInput,
+                "'" + status + "' is not a status (calm, worrying or serious)");
+  }
+  if (status_override.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return fail(ErrorCode::kInvalidInput, "an override needs a reason");
+  }
+  return do_put_status_override(status_override);
+}
+
+base::Status Store::clear_status_override(model::YearMonth month, model::Field field) {
+  return do_clear_status_override(month, field);
+}
+
+base::Result<std::vector<StatusOverride>> Store::find_status_overrides(model::YearMonth month) {
+  return do_find_status_overrides(month);
+}
+
+}  // namespace kybersaa::store

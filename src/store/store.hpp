@@ -20,6 +20,7 @@
 #include "model/feed_count.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
+#include "model/warning.hpp"
 #include "model/year_month.hpp"
 
 namespace kybersaa::store {
@@ -145,6 +146,48 @@ struct FeedFileRecord {
   std::int64_t sightings = 0;
   std::int64_t counted = 0;
   std::int64_t imported_at = 0;
+};
+
+// --- Warnings, the KEV catalog and status overrides (migrations/0004_warnings.sql) ---
+
+// Which warnings to list. Unset: all of them.
+struct WarningQuery {
+  std::optional<model::YearMonth> in_force_in;  // only those in force in this month
+};
+
+// One entry of the CISA Known Exploited Vulnerabilities catalog as stored.
+struct KevRecord {
+  std::string cve_id;
+  std::string vendor_project;
+  std::string product;
+  std::string vulnerability_name;
+  std::string date_added;  // YYYY-MM-DD
+  bool known_ransomware = false;
+  friend bool operator==(const KevRecord&, const KevRecord&) = default;
+};
+
+// The catalog a set of KEV records comes from.
+struct KevCatalogInfo {
+  std::string version;   // catalogVersion
+  std::string released;  // dateReleased, ISO 8601; orders catalogs
+};
+
+// What storing a KEV catalog changed.
+struct KevImportReceipt {
+  std::int64_t entries = 0;    // records given
+  std::int64_t added = 0;      // CVEs new to the store
+  std::int64_t updated = 0;    // CVEs whose stored record changed
+  std::int64_t unchanged = 0;  // CVEs stored already as given, or from a newer catalog
+};
+
+// An analyst's status for a field in a month, replacing the rules' status.
+struct StatusOverride {
+  model::YearMonth month;
+  model::Field field = model::Field::kNetwork;
+  std::string status;       // "calm", "worrying" or "serious"
+  std::string reason;       // never empty
+  std::int64_t set_at = 0;  // Unix seconds
+  friend bool operator==(const StatusOverride&, const StatusOverride&) = default;
 };
 
 // One feed file being imported: batches of sightings counted inside one
@@ -289,6 +332,53 @@ class Store {
   [[nodiscard]] base::Result<std::vector<model::Incident>> find_link_candidates(
       const LinkCandidateQuery& query);
 
+  // --- Warnings, the KEV catalog and status overrides ---
+
+  // Stores `warning` (which must pass model::validate_warning and not be
+  // retired) under the next number of its issue date's year, and returns
+  // that number. Numbers are never given twice. `warning.number` is ignored.
+  [[nodiscard]] base::Result<model::WarningNumber> add_warning(const model::Warning& warning);
+
+  // Returns the warning numbered `number`, or kNotFound.
+  [[nodiscard]] base::Result<model::Warning> get_warning(model::WarningNumber number);
+
+  // Returns the warnings matching `query`, by year and number.
+  [[nodiscard]] base::Result<std::vector<model::Warning>> find_warnings(const WarningQuery& query);
+
+  // Retires warning `number` on `on`: kNotFound when there is no such
+  // warning, kConflict when it is retired already, kInvalidInput when `on`
+  // is before its issue date.
+  [[nodiscard]] base::Status retire_warning(model::WarningNumber number, model::CalendarDate on);
+
+  // Sets the level of warning `number` (kNotFound when there is none,
+  // kConflict when it is retired: a retired warning is history).
+  [[nodiscard]] base::Status set_warning_level(model::WarningNumber number,
+                                               model::WarningLevel level);
+
+  // Stores the KEV `records` of `catalog` in one transaction. A CVE stored
+  // from a catalog released later is left as it is; otherwise its record is
+  // replaced. Storing the same catalog again changes nothing. Every record
+  // must carry a CVE id.
+  [[nodiscard]] base::Result<KevImportReceipt> put_kev_records(const KevCatalogInfo& catalog,
+                                                               std::span<const KevRecord> records);
+
+  // Returns the stored KEV records of those of `cve_ids` the catalog lists,
+  // ordered by CVE id.
+  [[nodiscard]] base::Result<std::vector<KevRecord>> find_kev_records(
+      std::span<const std::string> cve_ids);
+
+  // Sets the status of `status_override.field` in its month, replacing an
+  // earlier override of the same month and field (the latest wins). The
+  // status must be calm, worrying or serious and the reason not blank.
+  [[nodiscard]] base::Status put_status_override(const StatusOverride& status_override);
+
+  // Removes the override of `field` in `month`; kNotFound when there is none.
+  [[nodiscard]] base::Status clear_status_override(model::YearMonth month, model::Field field);
+
+  // Returns the overrides of `month`, in kAllFields order.
+  [[nodiscard]] base::Result<std::vector<StatusOverride>> find_status_overrides(
+      model::YearMonth month);
+
  protected:
   Store() = default;
 
@@ -319,6 +409,23 @@ class Store {
       const std::string& id) = 0;
   virtual base::Result<std::vector<model::Incident>> do_find_link_candidates(
       const LinkCandidateQuery& query) = 0;
+
+  // Warnings, the KEV catalog and status overrides.
+  virtual base::Result<model::WarningNumber> do_add_warning(const model::Warning& warning) = 0;
+  virtual base::Result<std::optional<model::Warning>> do_get_warning(
+      model::WarningNumber number) = 0;
+  virtual base::Result<std::vector<model::Warning>> do_find_warnings(const WarningQuery& query) = 0;
+  virtual base::Status do_retire_warning(model::WarningNumber number, model::CalendarDate on) = 0;
+  virtual base::Status do_set_warning_level(model::WarningNumber number,
+                                            model::WarningLevel level) = 0;
+  virtual base::Result<KevImportReceipt> do_put_kev_records(const KevCatalogInfo& catalog,
+                                                            std::span<const KevRecord> records) = 0;
+  virtual base::Result<std::vector<KevRecord>> do_find_kev_records(
+      std::span<const std::string> cve_ids) = 0;
+  virtual base::Status do_put_status_override(const StatusOverride& status_override) = 0;
+  virtual base::Status do_clear_status_override(model::YearMonth month, model::Field field) = 0;
+  virtual base::Result<std::vector<StatusOverride>> do_find_status_overrides(
+      model::YearMonth month) = 0;
 };
 
 }  // namespace kybersaa::store

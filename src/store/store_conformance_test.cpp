@@ -488,5 +488,186 @@ TYPED_TEST(StoreConformance, FindsLinkCandidatesByOrganizationAndTime) {
   EXPECT_FALSE(store.find_link_candidates(query));
 }
 
+// --- Warnings, the KEV catalog and status overrides ---
+
+model::Warning make_warning(const char* issued, model::WarningLevel level, Field field) {
+  model::Warning warning;
+  warning.level = level;
+  warning.fields = {field};
+  warning.titles[static_cast<std::size_t>(model::Language::kFi)] =
+      "Kampanja 'x'; DROP TABLE warnings;";
+  warning.issued = *model::parse_calendar_date(issued);
+  warning.active_since = warning.issued;
+  return warning;
+}
+
+TYPED_TEST(StoreConformance, WarningsAreNumberedPerYearAndRoundTrip) {
+  Store& store = *this->store_;
+  model::Warning full =
+      make_warning("2026-03-10", model::WarningLevel::kRed, Field::kMalwareVulnerabilities);
+  full.fields.push_back(Field::kAutomationIot);
+  full.titles[static_cast<std::size_t>(model::Language::kEn)] = "Critical flaw";
+  full.active_since = *model::parse_calendar_date("2026-02-27");
+  full.cves = {"CVE-2026-0001", "CVE-2025-123456"};
+  auto first = store.add_warning(full);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(*first, (model::WarningNumber{1, 2026}));
+  auto second =
+      store.add_warning(make_warning("2026-01-02", model::WarningLevel::kYellow, Field::kNetwork));
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->to_string(), "2/2026");  // numbers follow adding order within a year
+  auto other_year =
+      store.add_warning(make_warning("2025-12-31", model::WarningLevel::kYellow, Field::kNetwork));
+  ASSERT_TRUE(other_year);
+  EXPECT_EQ(other_year->to_string(), "1/2025");
+
+  auto back = store.get_warning({1, 2026});
+  ASSERT_TRUE(back) << back.error().message;
+  full.number = {1, 2026};
+  EXPECT_EQ(*back, full);
+  EXPECT_EQ(store.get_warning({9, 2026}).error().code, base::ErrorCode::kNotFound);
+
+  auto all = store.find_warnings({});
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 3U);
+  EXPECT_EQ((*all)[0].number.to_string(), "1/2025");
+  EXPECT_EQ((*all)[2].number.to_string(), "2/2026");
+}
+
+TYPED_TEST(StoreConformance, RejectsInvalidWarnings) {
+  Store& store = *this->store_;
+  model::Warning warning = make_warning("2026-03-10", model::WarningLevel::kRed, Field::kNetwork);
+  warning.active_since = *model::parse_calendar_date("2026-03-11");
+  EXPECT_EQ(store.add_warning(warning).error().code, base::ErrorCode::kInvalidInput);
+  warning = make_warning("2026-03-10", model::WarningLevel::kRed, Field::kNetwork);
+  warning.cves = {"CVE-26-1"};
+  EXPECT_EQ(store.add_warning(warning).error().code, base::ErrorCode::kInvalidInput);
+  auto all = store.find_warnings({});
+  ASSERT_TRUE(all);
+  EXPECT_TRUE(all->empty());
+  // A rejected warning used no number.
+  auto added =
+      store.add_warning(make_warning("2026-03-10", model::WarningLevel::kRed, Field::kNetwork));
+  ASSERT_TRUE(added);
+  EXPECT_EQ(added->to_string(), "1/2026");
+}
+
+TYPED_TEST(StoreConformance, RetiresOnceAndNotBeforeIssue) {
+  Store& store = *this->store_;
+  ASSERT_TRUE(
+      store.add_warning(make_warning("2026-03-10", model::WarningLevel::kRed, Field::kNetwork)));
+  const model::WarningNumber number{1, 2026};
+  EXPECT_EQ(store.retire_warning(number, *model::parse_calendar_date("2026-03-09")).error().code,
+            base::ErrorCode::kInvalidInput);
+  EXPECT_EQ(store.retire_warning({2, 2026}, *model::parse_calendar_date("2026-04-01")).error().code,
+            base::ErrorCode::kNotFound);
+  ASSERT_TRUE(store.retire_warning(number, *model::parse_calendar_date("2026-04-15")));
+  const auto twice = store.retire_warning(number, *model::parse_calendar_date("2026-04-20"));
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, base::ErrorCode::kConflict);
+  EXPECT_NE(twice.error().message.find("2026-04-15"), std::string::npos);
+  auto back = store.get_warning(number);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->retired, model::parse_calendar_date("2026-04-15"));
+  // A retired warning's level is history.
+  EXPECT_EQ(store.set_warning_level(number, model::WarningLevel::kYellow).error().code,
+            base::ErrorCode::kConflict);
+}
+
+TYPED_TEST(StoreConformance, FindsWarningsInForceInAMonth) {
+  Store& store = *this->store_;
+  for (const char* issued : {"2026-02-28", "2026-03-31", "2026-04-01", "2026-01-15"}) {
+    ASSERT_TRUE(
+        store.add_warning(make_warning(issued, model::WarningLevel::kYellow, Field::kNetwork)));
+  }
+  // 4/2026 (issued in January) is retired on 1 March: not in force in March.
+  ASSERT_TRUE(store.retire_warning({4, 2026}, *model::parse_calendar_date("2026-03-01")));
+  // 1/2026 is retired on 2 March: in force on 1 March.
+  ASSERT_TRUE(store.retire_warning({1, 2026}, *model::parse_calendar_date("2026-03-02")));
+  auto march = store.find_warnings({model::YearMonth{2026, 3}});
+  ASSERT_TRUE(march) << march.error().message;
+  std::vector<std::string> numbers;
+  for (const auto& warning : *march) {
+    EXPECT_TRUE(model::warning_in_force(warning, {2026, 3}));
+    numbers.push_back(warning.number.to_string());
+  }
+  EXPECT_EQ(numbers, (std::vector<std::string>{"1/2026", "2/2026"}));
+}
+
+TYPED_TEST(StoreConformance, RaisesTheLevelOfAWarningInForce) {
+  Store& store = *this->store_;
+  ASSERT_TRUE(
+      store.add_warning(make_warning("2026-03-10", model::WarningLevel::kYellow, Field::kNetwork)));
+  ASSERT_TRUE(store.set_warning_level({1, 2026}, model::WarningLevel::kRed));
+  EXPECT_EQ(store.get_warning({1, 2026})->level, model::WarningLevel::kRed);
+  EXPECT_EQ(store.set_warning_level({2, 2026}, model::WarningLevel::kRed).error().code,
+            base::ErrorCode::kNotFound);
+}
+
+TYPED_TEST(StoreConformance, KevCatalogIsStoredIdempotentlyAndNewerWins) {
+  Store& store = *this->store_;
+  const std::vector<KevRecord> records = {
+      {"CVE-2021-44228", "Apache", "Log4j2", "Apache Log4j2 RCE", "2021-12-10", true},
+      {"CVE-2023-4966", "Citrix", "NetScaler", "Citrix Bleed", "2023-10-18", false},
+  };
+  const KevCatalogInfo october{"2026.10.01", "2026-10-01T12:00:00.000Z"};
+  auto first = store.put_kev_records(october, records);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->added, 2);
+  auto again = store.put_kev_records(october, records);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->added, 0);
+  EXPECT_EQ(again->updated, 0);
+  EXPECT_EQ(again->unchanged, 2);
+
+  std::vector<KevRecord> newer = records;
+  newer[1].known_ransomware = true;
+  const KevCatalogInfo november{"2026.11.01", "2026-11-01T12:00:00.000Z"};
+  auto updated = store.put_kev_records(november, newer);
+  ASSERT_TRUE(updated);
+  EXPECT_EQ(updated->updated, 1);
+  EXPECT_EQ(updated->unchanged, 1);
+  // The older catalog imported later does not undo the newer one.
+  auto older = store.put_kev_records(october, records);
+  ASSERT_TRUE(older);
+  EXPECT_EQ(older->updated, 0);
+
+  const std::vector<std::string> wanted = {"CVE-2023-4966", "CVE-2099-0001", "CVE-2023-4966"};
+  auto found = store.find_kev_records(wanted);
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->size(), 1U);
+  EXPECT_EQ((*found)[0], newer[1]);
+
+  const std::vector<KevRecord> bad = {{"not-a-cve", "", "", "", "2021-12-10", false}};
+  EXPECT_EQ(store.put_kev_records(november, bad).error().code, base::ErrorCode::kInvalidInput);
+}
+
+TYPED_TEST(StoreConformance, StatusOverrideLatestWinsAndClears) {
+  Store& store = *this->store_;
+  const model::YearMonth month{2026, 10};
+  ASSERT_TRUE(store.put_status_override(
+      {month, Field::kScamsPhishing, "serious", "Kampanja pankin nimissä", 100}));
+  ASSERT_TRUE(store.put_status_override({month, Field::kNetwork, "worrying", "DDoS", 110}));
+  ASSERT_TRUE(store.put_status_override(
+      {month, Field::kScamsPhishing, "worrying", "Arvio tarkentui", 200}));
+  ASSERT_TRUE(store.put_status_override({{2026, 11}, Field::kNetwork, "calm", "Hiljaista", 300}));
+  auto found = store.find_status_overrides(month);
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->size(), 2U);
+  EXPECT_EQ((*found)[0], (StatusOverride{month, Field::kNetwork, "worrying", "DDoS", 110}));
+  EXPECT_EQ((*found)[1],
+            (StatusOverride{month, Field::kScamsPhishing, "worrying", "Arvio tarkentui", 200}));
+
+  ASSERT_TRUE(store.clear_status_override(month, Field::kNetwork));
+  EXPECT_EQ(store.clear_status_override(month, Field::kNetwork).error().code,
+            base::ErrorCode::kNotFound);
+  EXPECT_EQ(store.find_status_overrides(month)->size(), 1U);
+
+  EXPECT_EQ(store.put_status_override({month, Field::kNetwork, "stormy", "x", 1}).error().code,
+            base::ErrorCode::kInvalidInput);
+  EXPECT_EQ(store.put_status_override({month, Field::kNetwork, "calm", "  ", 1}).error().code,
+            base::ErrorCode::kInvalidInput);
+}
+
 }  // namespace
 }  // namespace kybersaa::store

@@ -8,6 +8,7 @@
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_db.hpp"
 #include "store/sqlite/sqlite_feed_store.hpp"
+#include "store/sqlite/sqlite_warning_store.hpp"
 
 namespace kybersaa::store::sqlite {
 namespace {
@@ -185,6 +186,42 @@ class SqliteStore final : public Store {
   base::Result<std::vector<IncidentVersion>> do_incident_timeline(const std::string& id) override;
   base::Result<std::vector<model::Incident>> do_find_link_candidates(
       const LinkCandidateQuery& query) override;
+
+  // Warnings, the KEV catalog and status overrides: sqlite_warning_store.cpp.
+  base::Result<model::WarningNumber> do_add_warning(const model::Warning& warning) override {
+    return add_sqlite_warning(db_, warning);
+  }
+  base::Result<std::optional<model::Warning>> do_get_warning(model::WarningNumber number) override {
+    return get_sqlite_warning(db_, number);
+  }
+  base::Result<std::vector<model::Warning>> do_find_warnings(const WarningQuery& query) override {
+    return find_sqlite_warnings(db_, query);
+  }
+  base::Status do_retire_warning(model::WarningNumber number, model::CalendarDate on) override {
+    return retire_sqlite_warning(db_, number, on);
+  }
+  base::Status do_set_warning_level(model::WarningNumber number,
+                                    model::WarningLevel level) override {
+    return set_sqlite_warning_level(db_, number, level);
+  }
+  base::Result<KevImportReceipt> do_put_kev_records(const KevCatalogInfo& catalog,
+                                                    std::span<const KevRecord> records) override {
+    return put_sqlite_kev_records(db_, catalog, records);
+  }
+  base::Result<std::vector<KevRecord>> do_find_kev_records(
+      std::span<const std::string> cve_ids) override {
+    return find_sqlite_kev_records(db_, cve_ids);
+  }
+  base::Status do_put_status_override(const StatusOverride& status_override) override {
+    return put_sqlite_status_override(db_, status_override);
+  }
+  base::Status do_clear_status_override(model::YearMonth month, model::Field field) override {
+    return clear_sqlite_status_override(db_, month, field);
+  }
+  base::Result<std::vector<StatusOverride>> do_find_status_overrides(
+      model::YearMonth month) override {
+    return find_sqlite_status_overrides(db_, month);
+  }
 
   base::Result<std::vector<model::Incident>> read_incidents(Statement& select);
   base::Result<std::vector<int>> recorded_migrations();
