@@ -104,6 +104,14 @@ void write_status_badge(HtmlWriter& html, assess::WeatherStatus status) {
                detail::status_text(status, html.language()));
 }
 
+// Marks a status an analyst set (the rules' status is in the method notes).
+void write_override_marker(HtmlWriter& html, const FieldSection& section) {
+  if (!section.status_override) return;
+  html.raw(" ");
+  html.element("small", "class=\"override\"",
+               fmt::format("({})", catalog_text(Text::kStatusOverridden, html.language())));
+}
+
 void write_trend(HtmlWriter& html, const assess::TrendTest& trend) {
   html.element("span", fmt::format("class=\"trend trend-{}\"", assess::trend_id(trend.trend)),
                detail::trend_text(trend.trend, html.language()));
@@ -152,6 +160,7 @@ void write_weather_map(HtmlWriter& html, const MonthlyReport& report) {
     html.element("th", "scope=\"row\"", model::field_name(section.field, language));
     html.raw("<td>");
     write_status_badge(html, assessment.status);
+    write_override_marker(html, section);
     html.raw("</td>");
     html.element("td", "class=\"num\"", format_integer(assessment.count, language));
     html.element("td", "class=\"num\"", format_integer(assessment.previous, language));
@@ -273,11 +282,7 @@ void write_field(HtmlWriter& html, const FieldSection& section, const MonthlyRep
   html.element("h2", "", model::field_name(section.field, language));
   html.raw("\n<p class=\"status-line\">");
   write_status_badge(html, assessment.status);
-  if (section.status_override) {
-    html.raw(" ");
-    html.element("small", "class=\"override\"",
-                 fmt::format("({})", catalog_text(Text::kStatusOverridden, language)));
-  }
+  write_override_marker(html, section);
   html.raw(" <small>");
   html.catalog(Text::kRule);
   html.raw(": <code>");

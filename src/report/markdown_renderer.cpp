@@ -62,6 +62,13 @@ std::string trend_cell(const assess::TrendTest& trend, Language language) {
                      format_p_value(trend.p_value, language));
 }
 
+// The status word, marked when an analyst set it.
+std::string status_cell(const FieldSection& section, Language language) {
+  const std::string status = detail::status_text(section.assessment.status, language);
+  if (!section.status_override) return status;
+  return fmt::format("{} ({})", status, catalog_text(Text::kStatusOverridden, language));
+}
+
 void write_weather_map(MarkdownWriter& md, const MonthlyReport& report) {
   const Language language = md.language();
   md.heading(2, md.catalog(Text::kWeatherMap));
@@ -70,8 +77,7 @@ void write_weather_map(MarkdownWriter& md, const MonthlyReport& report) {
   md.raw("|---|---|---:|---:|---:|---|\n");
   for (const FieldSection& section : report.fields) {
     const assess::FieldAssessment& assessment = section.assessment;
-    md.row(model::field_name(section.field, language),
-           detail::status_text(assessment.status, language),
+    md.row(model::field_name(section.field, language), status_cell(section, language),
            format_integer(assessment.count, language),
            format_integer(assessment.previous, language),
            format_integer(assessment.year_ago, language), trend_cell(assessment.trend, language));
@@ -117,11 +123,7 @@ void write_field(MarkdownWriter& md, const FieldSection& section) {
   const Language language = md.language();
   const assess::FieldAssessment& assessment = section.assessment;
   md.heading(2, model::field_name(section.field, language));
-  md.labelled_item(md.catalog(Text::kStatus),
-                   section.status_override
-                       ? fmt::format("{} ({})", detail::status_text(assessment.status, language),
-                                     md.catalog(Text::kStatusOverridden))
-                       : detail::status_text(assessment.status, language));
+  md.labelled_item(md.catalog(Text::kStatus), status_cell(section, language));
   md.labelled_item(md.catalog(Text::kRule), assessment.rule);
   md.labelled_item(md.catalog(Text::kThisMonth), format_integer(assessment.count, language));
   md.labelled_item(md.catalog(Text::kPreviousMonth), format_integer(assessment.previous, language));

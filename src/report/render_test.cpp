@@ -189,7 +189,7 @@ TEST(RenderHtml, ShowsEveryFieldWithStatusSymbolWordAndChart) {
         contains(html, fmt::format("<title id=\"chart-{}-title\">", model::field_id(field))));
   }
   EXPECT_EQ(count_of(html, "<svg "), 6u);
-  EXPECT_EQ(count_of(html, "<h2>"), 8u);  // map, six fields, method
+  EXPECT_EQ(count_of(html, "<h2>"), 9u);  // map, warnings, six fields, method
   EXPECT_TRUE(contains(html, "☀\uFE0E rauhallinen"));
   EXPECT_TRUE(contains(html, "☁\uFE0E huolestuttava"));
   EXPECT_TRUE(contains(html, "⚡\uFE0E vakava"));
@@ -315,6 +315,7 @@ TEST(RenderJson, IdsAndNumbersDoNotDependOnTheLanguage) {
       field.erase("status_label");
       field["trend"].erase("label");
     }
+    for (auto& warning : (*json)["warnings"]) warning.erase("level_label");
   }
   EXPECT_EQ(fi, en);
 }
@@ -385,7 +386,7 @@ TEST(RenderMarkdown, HasHeadingsWeatherMapTableAndLists) {
   EXPECT_TRUE(contains(md, "*3 incidents not listed (TLP:AMBER/RED)*"));
   EXPECT_TRUE(contains(md, "- 1 Oct 2026 — **"));
   EXPECT_TRUE(contains(md, "Affected people: 50,000"));
-  EXPECT_EQ(count_of(md, "\n## "), 8u);
+  EXPECT_EQ(count_of(md, "\n## "), 9u);  // map, warnings, six fields, method
 }
 
 // --- determinism ---------------------------------------------------------------
