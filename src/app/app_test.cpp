@@ -152,6 +152,10 @@ TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
     EXPECT_GT(bytes->size(), 1000U) << path;
     contents.push_back(std::move(*bytes));
   }
+  // The demo's sample warnings: one retired during the month (grey), one red in force.
+  EXPECT_NE(contents[0].find("Varoitus 1/2026"), std::string::npos);
+  EXPECT_NE(contents[0].find("○ harmaa"), std::string::npos);
+  EXPECT_NE(contents[0].find("◆ punainen"), std::string::npos);
   auto second = run_demo(options, clock, [](std::string_view) {});
   ASSERT_TRUE(second);
   ASSERT_EQ(second->reports, first->reports);

@@ -15,6 +15,44 @@ namespace kybersaa::app {
 using base::ErrorCode;
 using base::fail;
 
+namespace {
+
+// --- Warnings in the demo ---
+
+// Registers two sample warnings, so that the demo report shows its warnings
+// section: a yellow phishing warning issued the month before and retired in
+// the middle of `month` (grey), and a red one about a vulnerability issued
+// in `month`, in force, which makes its fields serious.
+base::Status add_demo_warnings(store::Store& store, model::YearMonth month) {
+  const model::YearMonth before = month.plus_months(-1);
+  model::Warning phishing;
+  phishing.level = model::WarningLevel::kYellow;
+  phishing.fields = {model::Field::kScamsPhishing};
+  phishing.titles = {"Tekstiviestihuijaus pakettitoimituksen nimissä",
+                     "Sms-bedrägeri i paketleveransens namn",
+                     "SMS scam in the name of a parcel delivery"};
+  phishing.active_since = {before.year, before.month, 8};
+  phishing.issued = {before.year, before.month, 10};
+  model::Warning flaw;
+  flaw.level = model::WarningLevel::kRed;
+  flaw.fields = {model::Field::kMalwareVulnerabilities, model::Field::kAutomationIot};
+  flaw.titles = {"Kriittinen haavoittuvuus etähallittavissa reitittimissä", "",
+                 "Critical flaw in remotely managed routers"};
+  flaw.active_since = {month.year, month.month, 1};
+  flaw.issued = {month.year, month.month, 3};
+  flaw.cves = {"CVE-2026-10001"};
+  auto first = store.add_warning(phishing);
+  if (!first) return tl::unexpected(first.error());
+  if (auto status = store.retire_warning(*first, {month.year, month.month, 15}); !status) {
+    return status;
+  }
+  auto second = store.add_warning(flaw);
+  if (!second) return tl::unexpected(second.error());
+  return {};
+}
+
+}  // namespace
+
 base::Result<DemoResult> run_demo(const DemoOptions& options, const base::Clock& clock,
                                   const std::function<void(std::string_view)>& progress) {
   if (options.months < 1 || options.months > 1200) {
@@ -63,6 +101,9 @@ base::Result<DemoResult> run_demo(const DemoOptions& options, const base::Clock&
   }
   progress("ingested " + std::to_string(result.incidents) + " notifications into " +
            result.store.string());
+  if (auto status = add_demo_warnings(**store, result.month); !status) {
+    return tl::unexpected(status.error());
+  }
 
   auto report = load_monthly_report(**store, result.month);
   if (!report) return tl::unexpected(report.error());
