@@ -152,8 +152,15 @@ constexpr std::array kTexts = {
     // kMethodNoCoverage
     Phrase{"Aineistossa ei ole tapauksia.", "Underlaget innehåller inga incidenter.",
            "The data holds no incidents."},
+    // Report lifecycle.
+    // kStateDraft
+    Phrase{"LUONNOS – ei tarkastettu eikä julkaistu", "UTKAST – inte granskad eller publicerad",
+           "DRAFT – not reviewed or published"},
+    // kStateReviewed
+    Phrase{"TARKASTETTU – ei vielä julkaistu", "GRANSKAD – ännu inte publicerad",
+           "REVIEWED – not yet published"},
 };
-static_assert(kTexts.size() == static_cast<std::size_t>(Text::kMethodNoCoverage) + 1);
+static_assert(kTexts.size() == static_cast<std::size_t>(Text::kStateReviewed) + 1);
 
 constexpr std::array kMonthNames = {
     Phrase{"tammikuu", "januari", "January"},

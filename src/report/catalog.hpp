@@ -64,6 +64,9 @@ enum class Text {
   kMethodListing,
   kMethodCoverage,  // {0} first month, {1} last month
   kMethodNoCoverage,
+  // Report lifecycle: the marker at the top of a report not yet published.
+  kStateDraft,
+  kStateReviewed,
 };
 
 // Returns the phrase `id` in `language`. Never empty; views static storage.

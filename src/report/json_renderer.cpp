@@ -142,6 +142,9 @@ std::string render_json(const MonthlyReport& report, model::Language language) {
                        {"previous", report.totals.previous},
                        {"year_ago", report.totals.year_ago}};
   out["method"] = method_json(report);
+  // Report lifecycle.
+  out["state"] = model::report_state_name(report.state);
+  out["tlp"] = model::tlp_name(report.tlp);
   // Strings from data are sanitized above, the same way the other renderers
   // do; the replace handler is the backstop that keeps dump() from throwing.
   return out.dump(kJsonIndent, ' ', false, Json::error_handler_t::replace) + "\n";

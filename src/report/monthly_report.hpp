@@ -13,12 +13,13 @@
 #include "assess/status_rules.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
+#include "model/report_state.hpp"
 #include "model/year_month.hpp"
 
 namespace kybersaa::report {
 
 // Version of the report JSON schema (docs/formats/report.schema.json).
-inline constexpr std::string_view kReportSchemaVersion = "2";
+inline constexpr std::string_view kReportSchemaVersion = "3";
 
 // Number of months in each field's chart: the month and the 12 before it.
 inline constexpr int kChartMonths = 13;
@@ -67,6 +68,10 @@ struct MonthlyReport {
   assess::RuleSet rules;                       // the rules that produced the statuses
   std::optional<model::YearMonth> data_first;  // the store's coverage
   std::optional<model::YearMonth> data_last;
+  // Report lifecycle: where the report is (a draft until an analyst reviews
+  // it) and its TLP. Filled by app from the store; report/ only shows them.
+  model::ReportState state = model::ReportState::kDraft;
+  model::Tlp tlp = model::kDefaultReportTlp;
 };
 
 }  // namespace kybersaa::report
