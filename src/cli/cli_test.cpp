@@ -443,6 +443,13 @@ TEST_F(CliTest, ReportLifecycleGoesForwardAndFreezesThePublishedReport) {
   ASSERT_EQ(run("report" + month + " --lang fi --out " + second.string()).exit_code, 0);
   EXPECT_EQ(kybersaa::base::read_file(first).value(), kybersaa::base::read_file(second).value());
 
+  // The published PDF is stored: writing it needs no Chromium.
+  const auto pdf = dir_ / "published.sv.pdf";
+  CliRun stored_pdf = run("report" + month + " --lang sv --format pdf --out " + pdf.string(),
+                          "PATH=/nonexistent KYBERSAA_CHROMIUM= ");
+  ASSERT_EQ(stored_pdf.exit_code, 0) << stored_pdf.err;
+  EXPECT_EQ(kybersaa::base::read_file(pdf).value().rfind("%PDF-1.4\n<!DOCTYPE html>", 0), 0U);
+
   CliRun back = run("report review" + month);
   EXPECT_EQ(back.exit_code, 5) << back.err;
   EXPECT_NE(back.err.find("is published; only a draft report can be reviewed"), std::string::npos)

@@ -40,12 +40,17 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
     if (!loaded) return tl::unexpected(loaded.error());
     rules = std::move(*loaded);
   }
-  // PDF output needs Chromium: find it before any work.
+  // PDF output needs Chromium, unless the month is published (its PDF is
+  // stored): without one, printing fails with kChromiumMissing. A --chromium
+  // or KYBERSAA_CHROMIUM that names no executable is an error at once.
   std::optional<app::PdfPrinter> pdf_printer;
   if (*format == report::Format::kPdf) {
     auto chromium = app::find_chromium(chromium_search(options.chromium));
-    if (!chromium) return tl::unexpected(chromium.error());
-    pdf_printer.emplace(*chromium);
+    if (chromium) {
+      pdf_printer.emplace(*chromium);
+    } else if (chromium.error().code != base::ErrorCode::kUnavailable) {
+      return tl::unexpected(chromium.error());
+    }
   }
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());

@@ -4,6 +4,7 @@
 // The report lifecycle: draft → reviewed → published (app/report_lifecycle.hpp).
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <memory>
 #include <string>
 
