@@ -1,9 +1,15 @@
 // Report latency: reading a month from a store with 1, 5 and 10 years of
 // notifications (4 500 a month) and building the report model, then each
-// renderer. The store read must not grow with the years stored.
+// renderer. The store read must not grow with the years stored. The full
+// report — one month in three languages and four formats, PDF printed by
+// Chromium — is measured per format on the 10-year store.
 
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+#include <optional>
+
+#include "app/pdf_printer.hpp"
 #include "app/report_job.hpp"
 #include "bench/bench_store.hpp"
 
@@ -65,6 +71,59 @@ BENCHMARK(BM_Report_Full)
                    {static_cast<int>(report::Format::kHtml),
                     static_cast<int>(report::Format::kJson),
                     static_cast<int>(report::Format::kMarkdown)}})
+    ->Unit(benchmark::kMillisecond);
+
+// The full report of one month: load once, then one format in all three
+// languages, on the 10-year store. PDF is printed by Chromium (found as the
+// CLI finds it); skipped with an error where Chromium is absent.
+void BM_Report_EveryLanguage(benchmark::State& state) {
+  const auto format = static_cast<report::Format>(state.range(0));
+  state.SetLabel(std::string(report::format_id(format)) + " x3");
+  std::optional<app::PdfPrinter> printer;
+  if (format == report::Format::kPdf) {
+    const char* env = std::getenv("KYBERSAA_CHROMIUM");
+    const char* path = std::getenv("PATH");
+    auto chromium = app::find_chromium({"", env ? env : "", path ? path : ""});
+    if (!chromium) {
+      state.SkipWithError(chromium.error().message.c_str());
+      return;
+    }
+    printer.emplace(*chromium);
+  }
+  auto store = store::open_store(store_with_years(10), store::OpenMode::kExisting);
+  if (!store) {
+    state.SkipWithError(store.error().message.c_str());
+    return;
+  }
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    auto report = app::load_monthly_report(**store, kBenchLastMonth);
+    if (!report) {
+      state.SkipWithError(report.error().message.c_str());
+      break;
+    }
+    bytes = 0;
+    for (model::Language language : model::kAllLanguages) {
+      auto out = app::render_report_file(*report, language, format, printer ? &*printer : nullptr);
+      if (!out) {
+        state.SkipWithError(out.error().message.c_str());
+        return;
+      }
+      bytes += out->size();
+      benchmark::DoNotOptimize(out);
+    }
+  }
+  state.counters["out_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_Report_EveryLanguage)
+    ->Arg(static_cast<int>(report::Format::kHtml))
+    ->Arg(static_cast<int>(report::Format::kJson))
+    ->Arg(static_cast<int>(report::Format::kMarkdown))
+    ->Unit(benchmark::kMillisecond);
+// Chromium takes seconds: a few iterations are enough.
+BENCHMARK(BM_Report_EveryLanguage)
+    ->Arg(static_cast<int>(report::Format::kPdf))
+    ->Iterations(2)
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -13,6 +13,12 @@ KYBERSAA_BUILD_PACKAGES=(
 KYBERSAA_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
+# PDF output: Chromium prints the report's HTML (the demo writes PDFs, the
+# tests print and read them back); a font so that text renders on a minimal
+# system with no other fonts.
+KYBERSAA_PDF_PACKAGES=(
+  chromium fonts-dejavu-core
+)
 
 # install_packages PKG...: installs the packages that are missing.
 install_packages() {

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-install_packages "${KYBERSAA_BUILD_PACKAGES[@]}" "${KYBERSAA_TEST_PACKAGES[@]}"
+install_packages "${KYBERSAA_BUILD_PACKAGES[@]}" "${KYBERSAA_TEST_PACKAGES[@]}" \
+  "${KYBERSAA_PDF_PACKAGES[@]}"
 jobs=$(nproc)
 
 echo "== build and test (dev preset)"

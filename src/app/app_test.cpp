@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/demo.hpp"
+#include "app/fake_chromium.hpp"
 #include "app/ingest_files.hpp"
 #include "app/report_job.hpp"
 #include "base/digest.hpp"
@@ -142,7 +144,8 @@ TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->month, (model::YearMonth{2026, 10}));
   EXPECT_EQ(first->sample_files.size(), 14U);
-  EXPECT_EQ(first->reports.size(), 9U);  // 3 languages x 3 formats
+  EXPECT_EQ(first->reports.size(), 9U);  // 3 languages x 3 formats: no PDF printer given
+  EXPECT_EQ(first->pdf_skipped, kChromiumMissing);
   EXPECT_GT(first->incidents, 14 * 100);
   EXPECT_FALSE(steps.empty());
   std::vector<std::string> contents;
@@ -163,6 +166,29 @@ TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
     auto bytes = base::read_file(second->reports[i]);
     ASSERT_TRUE(bytes);
     EXPECT_EQ(*bytes, contents[i]) << second->reports[i] << " differs between runs";
+  }
+}
+
+TEST_F(AppTest, DemoPrintsPdfsWithAPrinter) {
+  const base::FixedClock clock(1795000000);  // 2026-11-18
+  DemoOptions options;
+  options.out_dir = dir_ / "demo";
+  options.months = 13;
+  options.pdf_printer.emplace(testing::write_fake_chromium(dir_));
+  auto demo = run_demo(options, clock, [](std::string_view) {});
+  ASSERT_TRUE(demo) << demo.error().message;
+  EXPECT_TRUE(demo->pdf_skipped.empty());
+  ASSERT_EQ(demo->reports.size(), 12U);  // 3 languages x 4 formats
+  for (const char* lang : {"fi", "sv", "en"}) {
+    const auto pdf = dir_ / "demo" / (std::string("kybersaa-2026-10.") + lang + ".pdf");
+    EXPECT_NE(std::find(demo->reports.begin(), demo->reports.end(), pdf), demo->reports.end());
+    auto bytes = base::read_file(pdf);
+    ASSERT_TRUE(bytes) << bytes.error().message;
+    EXPECT_EQ(bytes->rfind("%PDF-1.4\n<</CreationDate (D:20261101000000+00'00')>>", 0), 0U);
+    auto html =
+        base::read_file(dir_ / "demo" / (std::string("kybersaa-2026-10.") + lang + ".html"));
+    ASSERT_TRUE(html);
+    EXPECT_NE(bytes->find(*html), std::string::npos) << "the PDF is not the HTML printed";
   }
 }
 

@@ -107,11 +107,21 @@ base::Result<DemoResult> run_demo(const DemoOptions& options, const base::Clock&
 
   auto report = load_monthly_report(**store, result.month);
   if (!report) return tl::unexpected(report.error());
+  // Every language in HTML, JSON and Markdown, then PDF when Chromium is there.
+  std::vector<report::Format> formats = {report::Format::kHtml, report::Format::kJson,
+                                         report::Format::kMarkdown};
+  if (options.pdf_printer) {
+    formats.push_back(report::Format::kPdf);
+  } else {
+    result.pdf_skipped =
+        options.pdf_unavailable.empty() ? std::string(kChromiumMissing) : options.pdf_unavailable;
+  }
+  const PdfPrinter* printer = options.pdf_printer ? &*options.pdf_printer : nullptr;
   for (model::Language language : model::kAllLanguages) {
-    for (report::Format format :
-         {report::Format::kHtml, report::Format::kJson, report::Format::kMarkdown}) {
+    for (report::Format format : formats) {
       const auto path = options.out_dir / report_file_name(result.month, language, format);
-      if (auto status = write_report(*report, language, format, path); !status) {
+      if (format == report::Format::kPdf) progress("printing " + path.string() + " with Chromium");
+      if (auto status = write_report(*report, language, format, path, printer); !status) {
         return tl::unexpected(status.error());
       }
       result.reports.push_back(path);

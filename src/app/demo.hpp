@@ -6,9 +6,11 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/pdf_printer.hpp"
 #include "base/clock.hpp"
 #include "base/result.hpp"
 #include "model/year_month.hpp"
@@ -21,6 +23,10 @@ struct DemoOptions {
   std::uint64_t seed = 2026;
   // The latest sample month; by default the month before the clock's month.
   std::optional<model::YearMonth> last_month;
+  // PDF output: the printer, or when there is none, why (e.g.
+  // kChromiumMissing); the PDFs are then skipped and the reason reported.
+  std::optional<PdfPrinter> pdf_printer;
+  std::string pdf_unavailable;
 };
 
 struct DemoResult {
@@ -29,6 +35,8 @@ struct DemoResult {
   std::int64_t incidents = 0;
   std::vector<std::filesystem::path> sample_files;
   std::vector<std::filesystem::path> reports;
+  // Why the PDFs were not written; empty when they were.
+  std::string pdf_skipped;
 };
 
 // Runs the demo into options.out_dir (created if missing). The store is made

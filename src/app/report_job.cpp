@@ -70,12 +70,31 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   if (auto status = load_warnings_and_overrides(store, inputs); !status) {
     return tl::unexpected(status.error());
   }
-  return report::build_monthly_report(inputs);
+  auto built = report::build_monthly_report(inputs);
+  // Report lifecycle: the report shows where it is and its TLP.
+  auto release = store.report_release(month);
+  if (!release) return tl::unexpected(release.error());
+  built.state = release->state;
+  built.tlp = release->tlp;
+  return built;
+}
+
+base::Result<std::string> render_report_file(const report::MonthlyReport& report,
+                                             model::Language language, report::Format format,
+                                             const PdfPrinter* pdf_printer) {
+  if (format != report::Format::kPdf) return report::render_report(report, language, format);
+  if (pdf_printer == nullptr) {
+    return base::fail(base::ErrorCode::kUnavailable, std::string(kChromiumMissing));
+  }
+  return pdf_printer->print(report::render_report(report, language, format), report.month);
 }
 
 base::Status write_report(const report::MonthlyReport& report, model::Language language,
-                          report::Format format, const std::filesystem::path& out) {
-  return base::write_file_atomically(out, report::render_report(report, language, format));
+                          report::Format format, const std::filesystem::path& out,
+                          const PdfPrinter* pdf_printer) {
+  auto bytes = render_report_file(report, language, format, pdf_printer);
+  if (!bytes) return tl::unexpected(bytes.error());
+  return base::write_file_atomically(out, *bytes);
 }
 
 std::string report_file_name(model::YearMonth month, model::Language language,

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "app/pdf_printer.hpp"
 #include "assess/status_rules.hpp"
 #include "base/result.hpp"
 #include "model/language.hpp"
@@ -16,16 +17,26 @@
 namespace kybersaa::app {
 
 // Reads the counts and incidents `month` needs from `store` and returns the
-// report model, with statuses decided by `rules`. Reads only the 13 months the
+// report model, with statuses decided by `rules` and the report's lifecycle
+// state and TLP as the store has them. Reads only the 13 months the
 // report shows, so its cost does not grow with the years stored.
 [[nodiscard]] base::Result<report::MonthlyReport> load_monthly_report(
     store::Store& store, model::YearMonth month,
     const assess::RuleSet& rules = assess::default_rule_set());
 
-// Renders `report` and writes it atomically to `out`.
+// Returns `report` rendered in `language` and `format`. PDF is the HTML page
+// printed by `pdf_printer`; without one, PDF fails with kUnavailable
+// (kChromiumMissing).
+[[nodiscard]] base::Result<std::string> render_report_file(const report::MonthlyReport& report,
+                                                           model::Language language,
+                                                           report::Format format,
+                                                           const PdfPrinter* pdf_printer);
+
+// Renders `report` (see render_report_file) and writes it atomically to `out`.
 [[nodiscard]] base::Status write_report(const report::MonthlyReport& report,
                                         model::Language language, report::Format format,
-                                        const std::filesystem::path& out);
+                                        const std::filesystem::path& out,
+                                        const PdfPrinter* pdf_printer = nullptr);
 
 // Returns the conventional file name of a report: "kybersaa-2026-10.fi.html".
 std::string report_file_name(model::YearMonth month, model::Language language,

@@ -3,8 +3,10 @@
 // --section read and validate the same way everywhere.
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <string>
 
+#include "app/pdf_printer.hpp"
 #include "model/field.hpp"
 #include "model/year_month.hpp"
 
@@ -36,5 +38,21 @@ inline const CLI::Validator kFieldValidator(
                                             "scams-phishing, automation-iot)";
     },
     "FIELD", "field id");
+
+// PDF output: the --chromium option, and where Chromium is looked for.
+inline CLI::Option* add_chromium_option(CLI::App& command, std::string& chromium) {
+  return command
+      .add_option("--chromium", chromium,
+                  "Chromium executable for PDF output (default: $KYBERSAA_CHROMIUM, else "
+                  "chromium on the PATH)")
+      ->type_name("PATH");
+}
+
+// Returns the Chromium search for `option` (--chromium) and the environment.
+inline app::ChromiumSearch chromium_search(const std::string& option) {
+  const char* env = std::getenv("KYBERSAA_CHROMIUM");
+  const char* path = std::getenv("PATH");
+  return {option, env ? env : "", path ? path : ""};
+}
 
 }  // namespace kybersaa::cli

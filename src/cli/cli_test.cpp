@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -28,10 +30,11 @@ class CliTest : public ::testing::Test {
   void SetUp() override { db_ = (dir_ / "store.db").string(); }
 
   // Runs kybersaa with `args` (already shell-quoted where needed).
-  CliRun run(const std::string& args) {
+  // `env` ("NAME=value ...") is set for the run only.
+  CliRun run(const std::string& args, const std::string& env = "") {
     const auto err_path = dir_ / "stderr.txt";
     const std::string command =
-        std::string(KYBERSAA_BINARY) + " " + args + " 2>" + err_path.string();
+        env + std::string(KYBERSAA_BINARY) + " " + args + " 2>" + err_path.string();
     CliRun result;
     FILE* pipe = popen(command.c_str(), "r");
     EXPECT_NE(pipe, nullptr);
@@ -56,7 +59,8 @@ TEST_F(CliTest, HelpOnEverySubcommand) {
   for (const char* sub :
        {"", "init ", "ingest ", "incidents ", "incidents show ", "report ", "demo ", "analyze ",
         "feed ", "feed parse ", "feed import ", "warning ", "warning add ", "warning list ",
-        "warning retire ", "warning update ", "assess ", "assess override ", "assess overrides "}) {
+        "warning retire ", "warning update ", "assess ", "assess override ", "assess overrides ",
+        "report status ", "report review ", "report publish "}) {
     const CliRun r = run(std::string(sub) + "--help");
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -297,14 +301,49 @@ TEST_F(CliTest, FeedImportCountsTheConstituencyOnce) {
   EXPECT_EQ(no_store.exit_code, 4) << no_store.err;
 }
 
+// True when Chromium is on the PATH or named by KYBERSAA_CHROMIUM, as the
+// binary looks for it.
+bool chromium_available() {
+  if (const char* env = std::getenv("KYBERSAA_CHROMIUM"); env != nullptr && *env != '\0') {
+    return true;
+  }
+  const char* path = std::getenv("PATH");
+  std::string_view rest = path != nullptr ? path : "";
+  while (!rest.empty()) {
+    const std::size_t colon = rest.find(':');
+    const std::filesystem::path dir(std::string(rest.substr(0, colon)));
+    rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+    for (const char* name : {"chromium", "chromium-browser"}) {
+      if (!dir.empty() && ::access((dir / name).c_str(), X_OK) == 0) return true;
+    }
+  }
+  return false;
+}
+
 TEST_F(CliTest, DemoWritesReportsAndPrintsPaths) {
   const auto out = dir_ / "demo";
   CliRun demo = run("demo --months 13 --last-month 2026-10 --out " + out.string());
   ASSERT_EQ(demo.exit_code, 0) << demo.err;
-  for (const char* name : {"kybersaa-2026-10.fi.html", "kybersaa-2026-10.sv.html",
-                           "kybersaa-2026-10.en.json", "kybersaa-2026-10.fi.md"}) {
+  std::vector<std::string> names = {"kybersaa-2026-10.fi.html", "kybersaa-2026-10.sv.html",
+                                    "kybersaa-2026-10.en.html", "kybersaa-2026-10.en.json",
+                                    "kybersaa-2026-10.fi.md"};
+  // Where Chromium is installed (scripts/setup.sh installs it) the demo prints PDFs.
+  if (chromium_available()) {
+    for (const char* lang : {"fi", "sv", "en"}) {
+      names.push_back(std::string("kybersaa-2026-10.") + lang + ".pdf");
+    }
+  } else {
+    EXPECT_NE(demo.err.find("PDF reports skipped: PDF output needs Chromium"), std::string::npos)
+        << demo.err;
+  }
+  for (const std::string& name : names) {
     EXPECT_TRUE(std::filesystem::exists(out / name)) << name;
     EXPECT_NE(demo.out.find(name), std::string::npos) << demo.out;
+    if (name.ends_with(".pdf")) {
+      auto pdf = kybersaa::base::read_file(out / name);
+      ASSERT_TRUE(pdf);
+      EXPECT_EQ(pdf->rfind("%PDF-", 0), 0U) << name;
+    }
   }
 }
 
@@ -454,6 +493,120 @@ TEST_F(CliTest, FeedImportStoresTheKevCatalogIdempotently) {
   CliRun again = run("feed import --db " + db_ + " " + kev);
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.err.find("0 added, 0 updated, 3 unchanged"), std::string::npos) << again.err;
+}
+
+TEST_F(CliTest, DemoWithoutChromiumSkipsThePdfsAndSaysWhy) {
+  const auto out = dir_ / "demo";
+  CliRun demo = run("demo --months 13 --last-month 2026-10 --out " + out.string(),
+                    "PATH=/nonexistent KYBERSAA_CHROMIUM= ");
+  ASSERT_EQ(demo.exit_code, 0) << demo.err;
+  EXPECT_TRUE(std::filesystem::exists(out / "kybersaa-2026-10.sv.html"));
+  EXPECT_FALSE(std::filesystem::exists(out / "kybersaa-2026-10.sv.pdf"));
+  EXPECT_NE(demo.err.find("kybersaa: warning: PDF reports skipped: PDF output needs Chromium "
+                          "(apt-get install chromium)"),
+            std::string::npos)
+      << demo.err;
+  CliRun named = run("demo --months 13 --out " + out.string() + " --chromium /nonexistent");
+  EXPECT_EQ(named.exit_code, 3) << named.err;
+  EXPECT_NE(named.err.find("--chromium /nonexistent: not an executable file"), std::string::npos)
+      << named.err;
+}
+
+// A stand-in for Chromium that writes the page it is given as the "PDF".
+std::string write_fake_chromium(const std::filesystem::path& dir) {
+  const auto path = dir / "chromium";
+  std::ofstream(path) << "#!/bin/sh\nout=''; url=''\nfor arg in \"$@\"; do case \"$arg\" in "
+                         "--print-to-pdf=*) out=\"${arg#--print-to-pdf=}\" ;; file://*) "
+                         "url=\"${arg#file://}\" ;; esac; done\n"
+                         "{ printf '%%PDF-1.4\\n'; cat \"$url\"; } > \"$out\"\n";
+  std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+  return path.string();
+}
+
+TEST_F(CliTest, ReportPdfNeedsChromiumAndSaysSo) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  CliRun missing = run("report --db " + db_ + " --month 2026-10 --format pdf --out x.pdf",
+                       "PATH=/nonexistent KYBERSAA_CHROMIUM= ");
+  EXPECT_EQ(missing.exit_code, 7) << missing.err;
+  EXPECT_NE(missing.err.find("PDF output needs Chromium (apt-get install chromium)"),
+            std::string::npos)
+      << missing.err;
+  const auto out = dir_ / "r.pdf";
+  CliRun printed = run("report --db " + db_ + " --month 2026-10 --format pdf --lang sv --out " +
+                       out.string() + " --chromium " + write_fake_chromium(dir_));
+  ASSERT_EQ(printed.exit_code, 0) << printed.err;
+  auto pdf = kybersaa::base::read_file(out);
+  ASSERT_TRUE(pdf);
+  EXPECT_EQ(pdf->rfind("%PDF-1.4\n<!DOCTYPE html>", 0), 0U);
+  EXPECT_NE(pdf->find("UTKAST"), std::string::npos);
+}
+
+TEST_F(CliTest, ReportLifecycleGoesForwardAndFreezesThePublishedReport) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  ASSERT_EQ(run("ingest --db " + db_ + " " + (kSourceDir / "tests/data/ingest/good.jsonl").string())
+                .exit_code,
+            0);
+  const std::string month = " --db " + db_ + " --month 2026-10";
+  CliRun status = run("report status" + month);
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  EXPECT_EQ(status.out, "report 2026-10: draft, TLP:CLEAR\n");
+
+  CliRun early = run("report publish" + month + " --chromium " + write_fake_chromium(dir_));
+  EXPECT_EQ(early.exit_code, 5) << early.err;
+  EXPECT_NE(early.err.find("review it first"), std::string::npos) << early.err;
+  CliRun bad_tlp = run("report review" + month + " --tlp white");
+  EXPECT_EQ(bad_tlp.exit_code, 2) << bad_tlp.err;
+
+  CliRun review = run("report review" + month + " --tlp green");
+  ASSERT_EQ(review.exit_code, 0) << review.err;
+  EXPECT_EQ(review.out.rfind("report 2026-10: reviewed, TLP:GREEN\nreviewed:  2026-", 0), 0U)
+      << review.out;
+  CliRun reviewed = run("report" + month + " --lang en --format md");
+  EXPECT_NE(reviewed.out.find("**TLP:GREEN** · **REVIEWED – not yet published**"),
+            std::string::npos)
+      << reviewed.out.substr(0, 200);
+
+  CliRun publish = run("report publish" + month + " --chromium " + write_fake_chromium(dir_));
+  ASSERT_EQ(publish.exit_code, 0) << publish.err;
+  EXPECT_NE(publish.out.find("report 2026-10: published, TLP:GREEN"), std::string::npos);
+  EXPECT_NE(publish.out.find("  sv.pdf  "), std::string::npos) << publish.out;
+
+  const auto first = dir_ / "first.html";
+  CliRun frozen = run("report" + month + " --lang fi --out " + first.string());
+  ASSERT_EQ(frozen.exit_code, 0) << frozen.err;
+  EXPECT_NE(frozen.err.find("the report for 2026-10 was published at 2026-"), std::string::npos)
+      << frozen.err;
+  // New incidents of the month arrive; the published report stays as it was.
+  const auto more = dir_ / "more.jsonl";
+  auto good = kybersaa::base::read_file(kSourceDir / "tests/data/ingest/good.jsonl");
+  ASSERT_TRUE(good);
+  std::string changed = *good;
+  for (std::size_t at = 0; (at = changed.find("\"title\":\"", at)) != std::string::npos;) {
+    at += 9;
+    changed.insert(at, "Uusi: ");
+  }
+  ASSERT_TRUE(kybersaa::base::write_file_atomically(more, changed));
+  CliRun ingest = run("ingest --db " + db_ + " " + more.string());
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  EXPECT_EQ(ingest.out.find(" 0 new"), std::string::npos) << ingest.out;
+  const auto second = dir_ / "second.html";
+  ASSERT_EQ(run("report" + month + " --lang fi --out " + second.string()).exit_code, 0);
+  EXPECT_EQ(kybersaa::base::read_file(first).value(), kybersaa::base::read_file(second).value());
+
+  // The published PDF is stored: writing it needs no Chromium.
+  const auto pdf = dir_ / "published.sv.pdf";
+  CliRun stored_pdf = run("report" + month + " --lang sv --format pdf --out " + pdf.string(),
+                          "PATH=/nonexistent KYBERSAA_CHROMIUM= ");
+  ASSERT_EQ(stored_pdf.exit_code, 0) << stored_pdf.err;
+  EXPECT_EQ(kybersaa::base::read_file(pdf).value().rfind("%PDF-1.4\n<!DOCTYPE html>", 0), 0U);
+
+  CliRun back = run("report review" + month);
+  EXPECT_EQ(back.exit_code, 5) << back.err;
+  EXPECT_NE(back.err.find("is published; only a draft report can be reviewed"), std::string::npos)
+      << back.err;
+  CliRun no_month = run("report --db " + db_);
+  EXPECT_EQ(no_month.exit_code, 2) << no_month.err;
+  EXPECT_NE(no_month.err.find("--month"), std::string::npos) << no_month.err;
 }
 
 }  // namespace

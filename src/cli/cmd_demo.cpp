@@ -1,4 +1,5 @@
-// kybersaa demo [--out DIR]: generate sample data, ingest it, write reports.
+// kybersaa demo [--out DIR] [--chromium PATH]: generate sample data, ingest it, write reports
+// (PDF too when Chromium is available).
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +15,7 @@ struct DemoCliOptions {
   int months = 24;
   std::uint64_t seed = 2026;
   std::string last_month;
+  std::string chromium;
 };
 
 base::Status run_demo_command(const DemoCliOptions& options, CommandContext& context) {
@@ -22,6 +24,16 @@ base::Status run_demo_command(const DemoCliOptions& options, CommandContext& con
   demo.months = options.months;
   demo.seed = options.seed;
   if (!options.last_month.empty()) demo.last_month = model::parse_year_month(options.last_month);
+  // PDFs need Chromium; without it the demo still writes the other formats.
+  // A --chromium or KYBERSAA_CHROMIUM that names no executable is an error.
+  auto chromium = app::find_chromium(chromium_search(options.chromium));
+  if (chromium) {
+    demo.pdf_printer.emplace(*chromium);
+  } else if (chromium.error().code == base::ErrorCode::kUnavailable) {
+    demo.pdf_unavailable = chromium.error().message;
+  } else {
+    return tl::unexpected(chromium.error());
+  }
   auto result = app::run_demo(demo, context.clock,
                               [&context](std::string_view line) { context.err << line << "\n"; });
   if (!result) return tl::unexpected(result.error());
@@ -30,6 +42,9 @@ base::Status run_demo_command(const DemoCliOptions& options, CommandContext& con
               << (std::filesystem::path(options.out) / "sample").string() << ")\n";
   context.out << "reports for " << result->month.to_string() << ":\n";
   for (const auto& path : result->reports) context.out << "  " << path.string() << "\n";
+  if (!result->pdf_skipped.empty()) {
+    context.err << "kybersaa: warning: PDF reports skipped: " << result->pdf_skipped << "\n";
+  }
   return {};
 }
 
@@ -51,6 +66,7 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
       ->add_option("--last-month", options->last_month,
                    "Latest sample month (default: the month before the current one)")
       ->check(kMonthValidator);
+  add_chromium_option(*command, options->chromium);
   command->callback([&context, options] { context.outcome = run_demo_command(*options, context); });
 }
 

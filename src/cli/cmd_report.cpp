@@ -1,11 +1,16 @@
-// kybersaa report --db PATH --month YYYY-MM --lang fi|sv|en --format html|json|md [--out FILE]
-//   [--rules FILE]
+// kybersaa report --db PATH --month YYYY-MM --lang fi|sv|en --format html|json|md|pdf
+//   [--out FILE] [--rules FILE] [--chromium PATH]
+// A published month's report is its stored files (see app/report_lifecycle.hpp).
 
 #include <CLI/CLI.hpp>
+#include <optional>
 
 #include "app/report_job.hpp"
+#include "app/report_lifecycle.hpp"
+#include "base/file.hpp"
 #include "cli/cli_options.hpp"
 #include "cli/command.hpp"
+#include "model/calendar.hpp"
 #include "report/render.hpp"
 #include "store/open_store.hpp"
 
@@ -19,6 +24,7 @@ struct ReportOptions {
   std::string format = "html";
   std::string out;
   std::string rules;
+  std::string chromium;  // PDF output
 };
 
 base::Status run_report(const ReportOptions& options, CommandContext& context) {
@@ -34,22 +40,47 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
     if (!loaded) return tl::unexpected(loaded.error());
     rules = std::move(*loaded);
   }
+  // PDF output needs Chromium, unless the month is published (its PDF is
+  // stored): without one, printing fails with kChromiumMissing. A --chromium
+  // or KYBERSAA_CHROMIUM that names no executable is an error at once.
+  std::optional<app::PdfPrinter> pdf_printer;
+  if (*format == report::Format::kPdf) {
+    auto chromium = app::find_chromium(chromium_search(options.chromium));
+    if (chromium) {
+      pdf_printer.emplace(*chromium);
+    } else if (chromium.error().code != base::ErrorCode::kUnavailable) {
+      return tl::unexpected(chromium.error());
+    }
+  }
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());
-  auto monthly = app::load_monthly_report(**store, *month, rules);
-  if (!monthly) return tl::unexpected(monthly.error());
-  if (monthly->totals.count == 0) {
-    context.err << "kybersaa: warning: the store holds no incidents for " << month->to_string()
-                << (monthly->data_first ? " (it covers " + monthly->data_first->to_string() +
-                                              " to " + monthly->data_last->to_string() + ")"
-                                        : " (it is empty)")
-                << "\n";
+  const app::PdfPrinter* printer = pdf_printer ? &*pdf_printer : nullptr;
+  auto output = app::produce_report_file(**store, *month, *language, *format, rules, printer);
+  if (!output) return tl::unexpected(output.error());
+  if (output->published_at) {
+    // Report lifecycle: a published report is frozen.
+    context.err << "kybersaa: the report for " << month->to_string() << " was published at "
+                << model::format_helsinki_iso(*output->published_at)
+                << "; writing the published version (data stored since is not in it"
+                << (options.rules.empty() ? "" : ", and --rules is ignored") << ")\n";
+  } else {
+    auto coverage = (*store)->coverage();
+    if (!coverage) return tl::unexpected(coverage.error());
+    auto counts = (*store)->count_incidents(*month, *month);
+    if (!counts) return tl::unexpected(counts.error());
+    if (counts->empty()) {
+      context.err << "kybersaa: warning: the store holds no incidents for " << month->to_string()
+                  << (coverage->first ? " (it covers " + coverage->first->to_string() + " to " +
+                                            coverage->last->to_string() + ")"
+                                      : " (it is empty)")
+                  << "\n";
+    }
   }
   if (options.out.empty() || options.out == "-") {
-    context.out << report::render_report(*monthly, *language, *format);
+    context.out << output->bytes;
     return {};
   }
-  if (auto status = app::write_report(*monthly, *language, *format, options.out); !status) {
+  if (auto status = base::write_file_atomically(options.out, output->bytes); !status) {
     return status;
   }
   context.out << "wrote " << options.out << "\n";
@@ -61,15 +92,15 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
 void add_report_command(CLI::App& app, CommandContext& context) {
   auto* command = app.add_subcommand("report", "Write the monthly report");
   auto options = std::make_shared<ReportOptions>();
-  add_db_option(*command, options->db);
-  command->add_option("--month", options->month, "The report month (Helsinki time)")
-      ->required()
+  // Required unless a lifecycle subcommand runs (checked in the callback).
+  add_db_option(*command, options->db)->required(false);
+  command->add_option("--month", options->month, "The report month (Helsinki time); required")
       ->check(kMonthValidator);
   command->add_option("--lang", options->lang, "Report language")
       ->check(CLI::IsMember({"fi", "sv", "en"}))
       ->capture_default_str();
   command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"html", "json", "md"}))
+      ->check(CLI::IsMember({"html", "json", "md", "pdf"}))
       ->capture_default_str();
   command->add_option("--out", options->out, "Output file (default: standard output)")
       ->type_name("FILE");
@@ -78,7 +109,15 @@ void add_report_command(CLI::App& app, CommandContext& context) {
                    "Status rules file (TOML, docs/assessment.md); default: the built-in rules, "
                    "config/status-rules.toml")
       ->type_name("FILE");
-  command->callback([&context, options] { context.outcome = run_report(*options, context); });
+  add_chromium_option(*command, options->chromium);
+  // Report lifecycle: report status | review | publish (cmd_report_lifecycle.cpp).
+  add_report_lifecycle_commands(*command, context);
+  command->callback([&context, options, command] {
+    if (!command->get_subcommands().empty()) return;  // a lifecycle subcommand ran
+    if (options->db.empty()) throw CLI::RequiredError("--db");
+    if (options->month.empty()) throw CLI::RequiredError("--month");
+    context.outcome = run_report(*options, context);
+  });
 }
 
 }  // namespace kybersaa::cli

@@ -34,6 +34,9 @@ void add_eval_command(CLI::App& app, CommandContext& context);
 // Warnings and analysts' status overrides.
 void add_warning_command(CLI::App& app, CommandContext& context);
 void add_assess_command(CLI::App& app, CommandContext& context);
+// Report lifecycle: adds `status`, `review` and `publish` under the `report`
+// command (cmd_report_lifecycle.cpp).
+void add_report_lifecycle_commands(CLI::App& report, CommandContext& context);
 
 // Returns the process exit code for an error code (documented in docs/cli.md).
 int exit_code_for(base::ErrorCode code);

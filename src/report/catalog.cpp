@@ -217,8 +217,15 @@ constexpr std::array kTexts = {
     Phrase{"Analyytikko ei ole muuttanut yhdenkään osa-alueen tilaa.",
            "Ingen analytiker har ändrat läget för något område.",
            "No analyst changed the status of any field."},
+    // Report lifecycle.
+    // kStateDraft
+    Phrase{"LUONNOS – ei tarkastettu eikä julkaistu", "UTKAST – inte granskad eller publicerad",
+           "DRAFT – not reviewed or published"},
+    // kStateReviewed
+    Phrase{"TARKASTETTU – ei vielä julkaistu", "GRANSKAD – ännu inte publicerad",
+           "REVIEWED – not yet published"},
 };
-static_assert(kTexts.size() == static_cast<std::size_t>(Text::kMethodNoOverrides) + 1);
+static_assert(kTexts.size() == static_cast<std::size_t>(Text::kStateReviewed) + 1);
 
 // Warning levels: yellow, red, and grey for a warning no longer in force.
 constexpr std::array kWarningLevels = {

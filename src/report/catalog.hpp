@@ -86,6 +86,9 @@ enum class Text {
   kMethodOverrides,   // introduces the list of overrides
   kOverrideNote,      // {0} field, {1} rules' status, {2} rule, {3} analyst's status, {4} reason
   kMethodNoOverrides,
+  // Report lifecycle: the marker at the top of a report not yet published.
+  kStateDraft,
+  kStateReviewed,
 };
 
 // Returns the phrase `id` in `language`. Never empty; views static storage.

@@ -13,6 +13,7 @@
 #include "model/field.hpp"
 #include "report/catalog.hpp"
 #include "report/escape.hpp"
+#include "report/lifecycle_text.hpp"
 #include "report/locale_format.hpp"
 #include "report/render.hpp"
 #include "report/report_text.hpp"
@@ -58,11 +59,24 @@ summary { cursor: pointer; color: #555; }
 .warning-grey { border-left: .4rem solid #9e9e9e; color: #555; }
 .override { font-style: italic; }
 code { font-size: .95em; }
+.tlp { display: inline-block; background: #000; font-weight: bold; padding: .1rem .5rem;
+  margin: 0 0 .5rem; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+.tlp-clear { color: #fff; }
+.tlp-green { color: #33ff00; }
+.tlp-amber, .tlp-amber-strict { color: #ffc000; }
+.tlp-red { color: #ff2b2b; }
+.state { border: 2px dashed #1a1a1a; padding: .4rem .75rem; font-weight: bold; margin: 0 0 1rem; }
+@page { size: A4; margin: 16mm 15mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
   section { break-before: page; page-break-before: always; }
   section:first-of-type { break-before: auto; page-break-before: auto; }
-  table, figure, li { break-inside: avoid; page-break-inside: avoid; }
+  table { font-size: 9pt; }
+  th.num { white-space: normal; }
+  td { overflow-wrap: break-word; }
+  table, figure, li, tr { break-inside: avoid; page-break-inside: avoid; }
+  table.incidents { break-inside: auto; page-break-inside: auto; }
+  thead { display: table-header-group; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   details.chart-data { display: none; }
   a { text-decoration: none; }
@@ -395,12 +409,31 @@ void write_method(HtmlWriter& html, const MonthlyReport& report) {
   html.raw("</ul>\n</section>\n");
 }
 
+// Report lifecycle: the TLP label and, until published, the state marker.
+void write_lifecycle(HtmlWriter& html, const MonthlyReport& report) {
+  std::string tlp_class(model::tlp_name(report.tlp));
+  for (char& c : tlp_class) {
+    if (c == '+') c = '-';
+  }
+  html.element("p", fmt::format("class=\"tlp tlp-{}\"", tlp_class), detail::tlp_label(report.tlp));
+  html.raw("\n");
+  const std::string_view marker = detail::state_marker(report.state, html.language());
+  if (!marker.empty()) {
+    html.element("p",
+                 fmt::format("class=\"state state-{}\" role=\"note\"",
+                             model::report_state_name(report.state)),
+                 marker);
+    html.raw("\n");
+  }
+}
+
 }  // namespace
 
 std::string render_html(const MonthlyReport& report, model::Language language) {
   HtmlWriter html(language);
   write_head(html, report);
   html.raw("<body>\n<header>\n");
+  write_lifecycle(html, report);
   html.element("h1", "", detail::document_title(report, language));
   html.raw("\n</header>\n<main>\n");
   write_weather_map(html, report);

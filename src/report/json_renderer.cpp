@@ -199,6 +199,9 @@ std::string render_json(const MonthlyReport& report, model::Language language) {
     warnings.push_back(warning_json(warning, language));
   }
   out["warnings"] = std::move(warnings);
+  // Report lifecycle.
+  out["state"] = model::report_state_name(report.state);
+  out["tlp"] = model::tlp_name(report.tlp);
   // Strings from data are sanitized above, the same way the other renderers
   // do; the replace handler is the backstop that keeps dump() from throwing.
   return out.dump(kJsonIndent, ' ', false, Json::error_handler_t::replace) + "\n";

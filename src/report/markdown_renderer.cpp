@@ -11,6 +11,7 @@
 #include "model/field.hpp"
 #include "report/catalog.hpp"
 #include "report/escape.hpp"
+#include "report/lifecycle_text.hpp"
 #include "report/locale_format.hpp"
 #include "report/render.hpp"
 #include "report/report_text.hpp"
@@ -206,10 +207,25 @@ void write_method(MarkdownWriter& md, const MonthlyReport& report) {
   write_method_warnings(md, notes);
 }
 
+// Report lifecycle: the TLP label and, until published, the state marker.
+void write_lifecycle(MarkdownWriter& md, const MonthlyReport& report) {
+  md.raw("**");
+  md.text(detail::tlp_label(report.tlp));
+  md.raw("**");
+  const std::string_view marker = detail::state_marker(report.state, md.language());
+  if (!marker.empty()) {
+    md.raw(" · **");
+    md.text(marker);
+    md.raw("**");
+  }
+  md.raw("\n\n");
+}
+
 }  // namespace
 
 std::string render_markdown(const MonthlyReport& report, model::Language language) {
   MarkdownWriter md(language);
+  write_lifecycle(md, report);
   md.heading(1, detail::document_title(report, language));
   write_weather_map(md, report);
   write_warnings(md, report);

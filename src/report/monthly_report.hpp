@@ -15,6 +15,7 @@
 #include "model/field.hpp"
 #include "model/incident.hpp"
 #include "model/warning.hpp"
+#include "model/report_state.hpp"
 #include "model/year_month.hpp"
 
 namespace kybersaa::report {
@@ -106,6 +107,10 @@ struct MonthlyReport {
   std::optional<model::YearMonth> data_last;
   // Warnings in force in the month, by year and number.
   std::vector<ReportWarning> warnings;
+  // Report lifecycle: where the report is (a draft until an analyst reviews
+  // it) and its TLP. Filled by app from the store; report/ only shows them.
+  model::ReportState state = model::ReportState::kDraft;
+  model::Tlp tlp = model::kDefaultReportTlp;
 };
 
 }  // namespace kybersaa::report

@@ -11,10 +11,12 @@ struct FormatInfo {
   std::string_view extension;
 };
 
-constexpr std::array<FormatInfo, 3> kFormats = {{
+constexpr std::array<FormatInfo, 4> kFormats = {{
     {Format::kHtml, "html", "html"},
     {Format::kJson, "json", "json"},
     {Format::kMarkdown, "md", "md"},
+    // PDF output (printed from the HTML by app/pdf_printer).
+    {Format::kPdf, "pdf", "pdf"},
 }};
 
 const FormatInfo& info(Format format) {
@@ -45,6 +47,8 @@ std::string render_report(const MonthlyReport& report, model::Language language,
       return render_json(report, language);
     case Format::kMarkdown:
       return render_markdown(report, language);
+    case Format::kPdf:  // the page Chromium prints
+      return render_html(report, language);
   }
   return render_html(report, language);
 }

@@ -77,10 +77,12 @@ TEST(ReportFormat, IdsRoundTrip) {
   EXPECT_EQ(format_extension(Format::kHtml), "html");
   EXPECT_EQ(format_extension(Format::kJson), "json");
   EXPECT_EQ(format_extension(Format::kMarkdown), "md");
+  EXPECT_EQ(parse_format("pdf"), Format::kPdf);  // printed from the HTML by app
+  EXPECT_EQ(format_extension(Format::kPdf), "pdf");
 }
 
 TEST(ReportFormat, RejectsUnknownIds) {
-  EXPECT_EQ(parse_format("pdf"), std::nullopt);
+  EXPECT_EQ(parse_format("docx"), std::nullopt);
   EXPECT_EQ(parse_format("HTML"), std::nullopt);
   EXPECT_EQ(parse_format(""), std::nullopt);
 }
@@ -93,6 +95,8 @@ TEST(RenderReport, DispatchesToTheFormatsRenderer) {
             render_json(report, Language::kSv));
   EXPECT_EQ(render_report(report, Language::kSv, Format::kMarkdown),
             render_markdown(report, Language::kSv));
+  // PDF: the page Chromium prints.
+  EXPECT_EQ(render_report(report, Language::kSv, Format::kPdf), render_html(report, Language::kSv));
 }
 
 // --- escaping ----------------------------------------------------------------
@@ -224,7 +228,7 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   const auto json = nlohmann::ordered_json::parse(text);
   EXPECT_EQ(keys_of(json),
             (std::vector<std::string>{"schema_version", "language", "month", "title", "month_title",
-                                      "fields", "totals", "method", "warnings"}));
+                                      "fields", "totals", "method", "warnings", "state", "tlp"}));
   EXPECT_EQ(json["schema_version"], "3");
   EXPECT_EQ(json["language"], "fi");
   EXPECT_EQ(json["month"], "2026-10");
@@ -374,7 +378,8 @@ TEST(MethodNotes, DescribeEachRuleFromItsConditions) {
 
 TEST(RenderMarkdown, HasHeadingsWeatherMapTableAndLists) {
   const std::string md = render_markdown(typical_report(), Language::kEn);
-  EXPECT_EQ(md.rfind("# Cyber weather – October 2026\n\n## Weather map\n\n", 0), 0u);
+  // After the lifecycle line (RenderLifecycle below).
+  EXPECT_TRUE(contains(md, "\n\n# Cyber weather – October 2026\n\n## Weather map\n\n"));
   EXPECT_TRUE(contains(md,
                        "| Field | Status | This month | Previous month | A year earlier | Trend |\n"
                        "|---|---|---:|---:|---:|---|\n"));
@@ -472,11 +477,59 @@ TEST(LocaleFormat, FormatsMonths) {
   EXPECT_EQ(format_month_short(october, Language::kEn), "Oct 2026");
 }
 
+// --- report lifecycle ----------------------------------------------------------------
+
+TEST(RenderLifecycle, DraftShowsItsMarkerAndTlpAtTheTopInEveryFormat) {
+  const MonthlyReport report = typical_report();  // a draft, TLP:CLEAR
+  const std::string html = render_html(report, Language::kFi);
+  const std::size_t marker = html.find("LUONNOS – ei tarkastettu eikä julkaistu");
+  ASSERT_NE(marker, std::string::npos);
+  EXPECT_LT(marker, html.find("<h1>"));
+  EXPECT_TRUE(contains(html, "<p class=\"tlp tlp-clear\">TLP:CLEAR</p>"));
+  const std::string md = render_markdown(report, Language::kSv);
+  EXPECT_EQ(md.rfind("**TLP:CLEAR** · **UTKAST – inte granskad eller publicerad**\n\n# ", 0), 0U)
+      << md.substr(0, 120);
+  const auto json = nlohmann::json::parse(render_json(report, Language::kEn));
+  EXPECT_EQ(json["state"], "draft");
+  EXPECT_EQ(json["tlp"], "clear");
+}
+
+TEST(RenderLifecycle, ReviewedAndPublishedReportsSayWhereTheyAre) {
+  MonthlyReport report = typical_report();
+  report.state = model::ReportState::kReviewed;
+  report.tlp = model::Tlp::kAmberStrict;
+  const std::string html = render_html(report, Language::kEn);
+  EXPECT_TRUE(contains(html, "REVIEWED – not yet published"));
+  EXPECT_FALSE(contains(html, "DRAFT"));
+  EXPECT_TRUE(contains(html, "<p class=\"tlp tlp-amber-strict\">TLP:AMBER+STRICT</p>"));
+  EXPECT_EQ(nlohmann::json::parse(render_json(report, Language::kEn))["tlp"], "amber+strict");
+
+  report.state = model::ReportState::kPublished;
+  report.tlp = model::Tlp::kGreen;
+  const std::string published = render_html(report, Language::kEn);
+  EXPECT_FALSE(contains(published, "REVIEWED"));
+  EXPECT_FALSE(contains(published, "class=\"state"));
+  EXPECT_TRUE(contains(published, "TLP:GREEN"));
+  EXPECT_EQ(render_markdown(report, Language::kFi).rfind("**TLP:GREEN**\n\n# ", 0), 0U);
+  EXPECT_EQ(nlohmann::json::parse(render_json(report, Language::kFi))["state"], "published");
+}
+
+// The print style sheet lays the page out on A4, keeps charts, small tables
+// and table rows whole, and fits tables to the page width.
+TEST(RenderHtml, PrintsOnA4WithoutBreakingTablesOrCharts) {
+  const std::string html = render_html(typical_report(), Language::kFi);
+  EXPECT_TRUE(contains(html, "@page { size: A4;"));
+  EXPECT_TRUE(contains(html, "table, figure, li, tr { break-inside: avoid;"));
+  // A month's incident list is long: it breaks between rows, its header repeated.
+  EXPECT_TRUE(contains(html, "table.incidents { break-inside: auto;"));
+  EXPECT_TRUE(contains(html, "thead { display: table-header-group; }"));
+}
+
 // --- catalog -----------------------------------------------------------------------
 
 TEST(Catalog, HasEveryTextInEveryLanguage) {
   for (Language language : model::kAllLanguages) {
-    for (int id = 0; id <= static_cast<int>(Text::kMethodNoOverrides); ++id) {
+    for (int id = 0; id <= static_cast<int>(Text::kStateReviewed); ++id) {
       EXPECT_FALSE(catalog_text(static_cast<Text>(id), language).empty()) << id;
     }
     for (int month = 1; month <= 12; ++month) {

@@ -164,6 +164,46 @@ base::Result<std::vector<model::Incident>> Store::find_link_candidates(
   return do_find_link_candidates(query);
 }
 
+// Report lifecycle.
+
+base::Result<ReportRelease> Store::report_release(model::YearMonth month) {
+  return do_report_release(month);
+}
+
+base::Result<ReportRelease> Store::review_report(model::YearMonth month, model::Tlp tlp,
+                                                 std::int64_t at) {
+  return do_review_report(month, tlp, at);
+}
+
+base::Result<ReportRelease> Store::publish_report(model::YearMonth month, model::Tlp tlp,
+                                                  std::int64_t at,
+                                                  std::span<const ReportFile> files) {
+  if (files.empty()) {
+    return fail(ErrorCode::kInvalidInput,
+                "publish_report " + month.to_string() + ": a published report needs its files");
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (files[i].language.empty() || files[i].format.empty()) {
+      return fail(ErrorCode::kInvalidInput,
+                  "publish_report " + month.to_string() + ": a file without language or format");
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (files[j].language == files[i].language && files[j].format == files[i].format) {
+        return fail(ErrorCode::kInvalidInput, "publish_report " + month.to_string() + ": " +
+                                                  files[i].language + "/" + files[i].format +
+                                                  " given twice");
+      }
+    }
+  }
+  return do_publish_report(month, tlp, at, files);
+}
+
+base::Result<std::optional<std::string>> Store::published_report_file(model::YearMonth month,
+                                                                      std::string_view language,
+                                                                      std::string_view format) {
+  return do_published_report_file(month, language, format);
+}
+
 }  // namespace kybersaa::store
 
 // --- Warnings, the KEV catalog and status overrides ---

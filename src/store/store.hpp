@@ -21,6 +21,7 @@
 #include "model/field.hpp"
 #include "model/incident.hpp"
 #include "model/warning.hpp"
+#include "model/report_state.hpp"
 #include "model/year_month.hpp"
 
 namespace kybersaa::store {
@@ -252,6 +253,35 @@ class IngestSession {
   bool failed_ = false;
 };
 
+// Report lifecycle (migrations/0005_report_releases.sql): a month's report
+// state and TLP, and the files of a published report.
+
+// A file of a published report, as stored.
+struct ReportFile {
+  std::string language;  // "fi", "sv", "en"
+  std::string format;    // "html", "json", "md", "pdf"
+  std::string bytes;
+};
+
+// What the store holds of a published report's file, without its bytes.
+struct ReportFileInfo {
+  std::string language;
+  std::string format;
+  std::int64_t size = 0;
+  std::string digest;  // base::content_digest of the bytes
+  friend bool operator==(const ReportFileInfo&, const ReportFileInfo&) = default;
+};
+
+// Where a month's report is in its lifecycle.
+struct ReportRelease {
+  model::YearMonth month;
+  model::ReportState state = model::ReportState::kDraft;
+  model::Tlp tlp = model::kDefaultReportTlp;
+  std::optional<std::int64_t> reviewed_at;   // Unix seconds
+  std::optional<std::int64_t> published_at;  // Unix seconds
+  std::vector<ReportFileInfo> files;         // published only; by language, then format
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -379,6 +409,31 @@ class Store {
   [[nodiscard]] base::Result<std::vector<StatusOverride>> find_status_overrides(
       model::YearMonth month);
 
+  // Report lifecycle. Each transition is checked and written in one
+  // transaction; only forward transitions succeed.
+
+  // Returns the lifecycle of `month`'s report: a draft with the default TLP
+  // when nothing is stored for it.
+  [[nodiscard]] base::Result<ReportRelease> report_release(model::YearMonth month);
+
+  // Marks `month`'s report reviewed, labelled `tlp`, at `at` (Unix seconds).
+  // kConflict unless it is a draft.
+  [[nodiscard]] base::Result<ReportRelease> review_report(model::YearMonth month, model::Tlp tlp,
+                                                          std::int64_t at);
+
+  // Publishes `month`'s report labelled `tlp` at `at`, storing `files`, which
+  // are from then on the report. kConflict unless it is reviewed;
+  // kInvalidInput when `files` is empty or names one language and format
+  // twice.
+  [[nodiscard]] base::Result<ReportRelease> publish_report(model::YearMonth month, model::Tlp tlp,
+                                                           std::int64_t at,
+                                                           std::span<const ReportFile> files);
+
+  // Returns the bytes of a published report's file, or nullopt when `month`
+  // is not published or has no such file.
+  [[nodiscard]] base::Result<std::optional<std::string>> published_report_file(
+      model::YearMonth month, std::string_view language, std::string_view format);
+
  protected:
   Store() = default;
 
@@ -426,6 +481,15 @@ class Store {
   virtual base::Status do_clear_status_override(model::YearMonth month, model::Field field) = 0;
   virtual base::Result<std::vector<StatusOverride>> do_find_status_overrides(
       model::YearMonth month) = 0;
+  // Report lifecycle.
+  virtual base::Result<ReportRelease> do_report_release(model::YearMonth month) = 0;
+  virtual base::Result<ReportRelease> do_review_report(model::YearMonth month, model::Tlp tlp,
+                                                       std::int64_t at) = 0;
+  virtual base::Result<ReportRelease> do_publish_report(model::YearMonth month, model::Tlp tlp,
+                                                        std::int64_t at,
+                                                        std::span<const ReportFile> files) = 0;
+  virtual base::Result<std::optional<std::string>> do_published_report_file(
+      model::YearMonth month, std::string_view language, std::string_view format) = 0;
 };
 
 }  // namespace kybersaa::store

@@ -669,5 +669,97 @@ TYPED_TEST(StoreConformance, StatusOverrideLatestWinsAndClears) {
             base::ErrorCode::kInvalidInput);
 }
 
+// Report lifecycle.
+
+TYPED_TEST(StoreConformance, UnlabelledReportIsADraftWithTheDefaultTlp) {
+  auto release = this->store_->report_release({2026, 10});
+  ASSERT_TRUE(release) << release.error().message;
+  EXPECT_EQ(release->month, (model::YearMonth{2026, 10}));
+  EXPECT_EQ(release->state, model::ReportState::kDraft);
+  EXPECT_EQ(release->tlp, model::kDefaultReportTlp);
+  EXPECT_FALSE(release->reviewed_at);
+  EXPECT_TRUE(release->files.empty());
+  auto file = this->store_->published_report_file({2026, 10}, "fi", "html");
+  ASSERT_TRUE(file);
+  EXPECT_FALSE(*file);
+}
+
+TYPED_TEST(StoreConformance, ReportGoesForwardFromDraftToReviewedToPublished) {
+  Store& store = *this->store_;
+  const model::YearMonth month{2026, 10};
+  auto reviewed = store.review_report(month, model::Tlp::kGreen, 1000);
+  ASSERT_TRUE(reviewed) << reviewed.error().message;
+  EXPECT_EQ(reviewed->state, model::ReportState::kReviewed);
+  EXPECT_EQ(reviewed->tlp, model::Tlp::kGreen);
+  EXPECT_EQ(reviewed->reviewed_at, 1000);
+
+  // A PDF holds any bytes, NULs included; they come back exactly.
+  const std::string pdf("%PDF-1.4\n\0\xFF\xFE binary", 22);
+  const std::vector<ReportFile> files = {{"fi", "html", "<p>Kybersää</p>"}, {"fi", "pdf", pdf}};
+  auto published = store.publish_report(month, model::Tlp::kAmber, 2000, files);
+  ASSERT_TRUE(published) << published.error().message;
+  EXPECT_EQ(published->state, model::ReportState::kPublished);
+  EXPECT_EQ(published->tlp, model::Tlp::kAmber);
+  EXPECT_EQ(published->reviewed_at, 1000);
+  EXPECT_EQ(published->published_at, 2000);
+  ASSERT_EQ(published->files.size(), 2U);
+  EXPECT_EQ(published->files[1], (ReportFileInfo{"fi", "pdf", static_cast<std::int64_t>(pdf.size()),
+                                                 base::content_digest(pdf)}));
+  EXPECT_EQ(store.published_report_file(month, "fi", "pdf").value(), pdf);
+  EXPECT_EQ(store.published_report_file(month, "fi", "html").value(), "<p>Kybersää</p>");
+  EXPECT_FALSE(store.published_report_file(month, "sv", "html").value());
+  // Other months are untouched.
+  EXPECT_EQ(store.report_release({2026, 9})->state, model::ReportState::kDraft);
+}
+
+TYPED_TEST(StoreConformance, ReportRefusesEveryOtherTransition) {
+  Store& store = *this->store_;
+  const model::YearMonth month{2026, 10};
+  const std::vector<ReportFile> files = {{"en", "md", "# Report"}};
+  // A draft cannot be published before it is reviewed.
+  auto early = store.publish_report(month, model::Tlp::kClear, 1, files);
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().code, base::ErrorCode::kConflict);
+  EXPECT_NE(early.error().message.find("2026-10 is draft; only a reviewed report can be published"),
+            std::string::npos)
+      << early.error().message;
+  EXPECT_EQ(store.report_release(month)->state, model::ReportState::kDraft);
+
+  ASSERT_TRUE(store.review_report(month, model::Tlp::kClear, 2));
+  auto twice = store.review_report(month, model::Tlp::kRed, 3);
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, base::ErrorCode::kConflict);
+  EXPECT_EQ(store.report_release(month)->tlp, model::Tlp::kClear);
+
+  ASSERT_TRUE(store.publish_report(month, model::Tlp::kClear, 4, files));
+  auto again = store.publish_report(month, model::Tlp::kClear, 5, {{{"fi", "md", "# Raportti"}}});
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, base::ErrorCode::kConflict);
+  auto back = store.review_report(month, model::Tlp::kClear, 6);
+  ASSERT_FALSE(back);
+  EXPECT_NE(back.error().message.find("is published; only a draft report can be reviewed"),
+            std::string::npos)
+      << back.error().message;
+  // The refused transitions changed nothing.
+  auto release = store.report_release(month);
+  EXPECT_EQ(release->published_at, 4);
+  ASSERT_EQ(release->files.size(), 1U);
+  EXPECT_EQ(release->files[0].language, "en");
+}
+
+TYPED_TEST(StoreConformance, PublishRefusesFilesItCannotStoreAsOne) {
+  Store& store = *this->store_;
+  const model::YearMonth month{2026, 10};
+  ASSERT_TRUE(store.review_report(month, model::Tlp::kClear, 1));
+  auto none = store.publish_report(month, model::Tlp::kClear, 2, {});
+  ASSERT_FALSE(none);
+  EXPECT_EQ(none.error().code, base::ErrorCode::kInvalidInput);
+  const std::vector<ReportFile> doubled = {{"fi", "html", "a"}, {"fi", "html", "b"}};
+  auto twice = store.publish_report(month, model::Tlp::kClear, 2, doubled);
+  ASSERT_FALSE(twice);
+  EXPECT_NE(twice.error().message.find("fi/html given twice"), std::string::npos);
+  EXPECT_EQ(store.report_release(month)->state, model::ReportState::kReviewed);
+}
+
 }  // namespace
 }  // namespace kybersaa::store

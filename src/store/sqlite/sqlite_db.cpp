@@ -108,6 +108,10 @@ void Statement::bind(int index, const std::optional<std::int64_t>& value) {
 
 void Statement::bind_null(int index) { sqlite3_bind_null(stmt_, index); }
 
+void Statement::bind_blob(int index, std::string_view bytes) {
+  sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+}
+
 base::Result<bool> Statement::step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
@@ -139,6 +143,13 @@ std::int64_t Statement::column_int(int index) const { return sqlite3_column_int6
 std::optional<std::int64_t> Statement::column_optional_int(int index) const {
   if (column_is_null(index)) return std::nullopt;
   return column_int(index);
+}
+
+std::string Statement::column_blob(int index) const {
+  const void* bytes = sqlite3_column_blob(stmt_, index);
+  const int size = sqlite3_column_bytes(stmt_, index);
+  return bytes ? std::string(static_cast<const char*>(bytes), static_cast<std::size_t>(size))
+               : std::string();
 }
 
 bool Statement::column_is_null(int index) const {

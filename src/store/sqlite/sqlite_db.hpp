@@ -55,6 +55,8 @@ class Statement {
   void bind(int index, std::int64_t value);
   void bind(int index, const std::optional<std::int64_t>& value);
   void bind_null(int index);
+  // Binds `bytes` as a BLOB (stored files: any bytes, NULs included).
+  void bind_blob(int index, std::string_view bytes);
 
   // Advances: true when a row is ready, false when done; an error otherwise.
   [[nodiscard]] base::Result<bool> step();
@@ -67,6 +69,8 @@ class Statement {
   std::int64_t column_int(int index) const;
   std::optional<std::int64_t> column_optional_int(int index) const;
   bool column_is_null(int index) const;
+  // Returns a BLOB (or TEXT) column's bytes.
+  std::string column_blob(int index) const;
 
  private:
   friend class Database;

@@ -9,6 +9,7 @@
 #include "store/sqlite/sqlite_db.hpp"
 #include "store/sqlite/sqlite_feed_store.hpp"
 #include "store/sqlite/sqlite_warning_store.hpp"
+#include "store/sqlite/sqlite_report_store.hpp"
 
 namespace kybersaa::store::sqlite {
 namespace {
@@ -186,6 +187,23 @@ class SqliteStore final : public Store {
   base::Result<std::vector<IncidentVersion>> do_incident_timeline(const std::string& id) override;
   base::Result<std::vector<model::Incident>> do_find_link_candidates(
       const LinkCandidateQuery& query) override;
+  // Report lifecycle (sqlite_report_store.cpp).
+  base::Result<ReportRelease> do_report_release(model::YearMonth month) override {
+    return read_sqlite_report_release(db_, month);
+  }
+  base::Result<ReportRelease> do_review_report(model::YearMonth month, model::Tlp tlp,
+                                               std::int64_t at) override {
+    return review_sqlite_report(db_, month, tlp, at);
+  }
+  base::Result<ReportRelease> do_publish_report(model::YearMonth month, model::Tlp tlp,
+                                                std::int64_t at,
+                                                std::span<const ReportFile> files) override {
+    return publish_sqlite_report(db_, month, tlp, at, files);
+  }
+  base::Result<std::optional<std::string>> do_published_report_file(
+      model::YearMonth month, std::string_view language, std::string_view format) override {
+    return read_sqlite_report_file(db_, month, language, format);
+  }
 
   // Warnings, the KEV catalog and status overrides: sqlite_warning_store.cpp.
   base::Result<model::WarningNumber> do_add_warning(const model::Warning& warning) override {
