@@ -1,5 +1,6 @@
 #include "app/report_job.hpp"
 
+#include "app/content_import.hpp"
 #include "base/file.hpp"
 #include "report/build_report.hpp"
 
@@ -25,6 +26,10 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   if (!coverage) return tl::unexpected(coverage.error());
   inputs.data_first = coverage->first;
   inputs.data_last = coverage->last;
+  // Report content: analyst-written items, top-5, developments, how to report.
+  if (auto status = load_report_content(store, month, inputs); !status) {
+    return tl::unexpected(status.error());
+  }
   return report::build_monthly_report(inputs);
 }
 

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "model/calendar.hpp"
+#include "report/content.hpp"
 
 namespace kybersaa::report {
 namespace {
@@ -86,6 +87,7 @@ MonthlyReport build_monthly_report(const ReportInputs& inputs) {
   for (auto& section : report.fields) {
     std::sort(section.incidents.begin(), section.incidents.end(), listed_before);
   }
+  add_report_content(report, inputs);  // report content: report/content.hpp
   return report;
 }
 

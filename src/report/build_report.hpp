@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "assess/field_assessment.hpp"
+#include "model/content.hpp"
 #include "model/incident.hpp"
 #include "report/monthly_report.hpp"
 
@@ -30,6 +31,14 @@ struct ReportInputs {
   assess::RuleSet rules = assess::default_rule_set();
   std::optional<model::YearMonth> data_first;
   std::optional<model::YearMonth> data_last;
+  // Report content: the month's stored content, the previous month's top-5
+  // (unset when it had none), the how-to-report shown when the month has
+  // none of its own, and the month's document-drafted incidents (drafts), of
+  // which those the content does not already write up become draft items.
+  model::MonthContent content;
+  std::optional<std::vector<model::Threat>> previous_threats;
+  model::HowToReport default_how_to_report;
+  std::vector<model::Incident> draft_incidents;
 };
 
 // Returns the month's report: assessments, charts and incident lists.

@@ -11,6 +11,7 @@
 
 #include "assess/field_assessment.hpp"
 #include "assess/status_rules.hpp"
+#include "model/content.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
 #include "model/year_month.hpp"
@@ -18,7 +19,7 @@
 namespace kybersaa::report {
 
 // Version of the report JSON schema (docs/formats/report.schema.json).
-inline constexpr std::string_view kReportSchemaVersion = "2";
+inline constexpr std::string_view kReportSchemaVersion = "3";
 
 // Number of months in each field's chart: the month and the 12 before it.
 inline constexpr int kChartMonths = 13;
@@ -46,12 +47,35 @@ struct ListedIncident {
 };
 
 // One field of the weather map with everything the report shows for it.
+// Report content: one headline bullet of a field on the weather map, in
+// every language it is written in (generated bullets are in all three).
+struct Headline {
+  std::string source;  // "item:ID" for an analyst's headline, "generated:KIND" otherwise
+  model::PerLanguage<std::string> text;
+  friend bool operator==(const Headline&, const Headline&) = default;
+};
+
+// Report content: a threat of the month's top-5 and how it moved since the
+// previous report's list.
+struct ThreatEntry {
+  model::Threat threat;
+  std::optional<int> previous_rank;                 // unset: new on the list
+  assess::Trend trend = assess::Trend::kUnchanged;  // raised = a higher place (smaller rank)
+  bool updated = false;  // its texts or linked metrics changed since the previous list
+  bool is_new() const { return !previous_rank; }
+  friend bool operator==(const ThreatEntry&, const ThreatEntry&) = default;
+};
+
 struct FieldSection {
   model::Field field = model::Field::kNetwork;
   assess::FieldAssessment assessment;
   std::vector<MonthCount> series;         // kChartMonths points, oldest first
   std::vector<ListedIncident> incidents;  // publishable incidents of the month
   std::int64_t withheld = 0;              // incidents not listed because of their TLP
+  // Report content: the section's items (analysts' items, then drafts made
+  // from document-drafted incidents) and the weather map's 2-4 headlines.
+  std::vector<model::ContentItem> items;
+  std::vector<Headline> headlines;
 };
 
 struct Totals {
@@ -67,6 +91,13 @@ struct MonthlyReport {
   assess::RuleSet rules;                       // the rules that produced the statuses
   std::optional<model::YearMonth> data_first;  // the store's coverage
   std::optional<model::YearMonth> data_last;
+  // Report content (analyst-written): the top-5 with trends against the
+  // previous month's list, field developments and how to report.
+  std::vector<ThreatEntry> threats;
+  std::optional<model::YearMonth> threats_compared_with;  // set when that month had a list
+  std::vector<model::Development> developments;
+  model::HowToReport how_to_report;
+  bool how_to_report_is_default = true;  // the shipped text, not the month's own
 };
 
 }  // namespace kybersaa::report
