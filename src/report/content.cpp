@@ -148,7 +148,11 @@ std::vector<model::ContentItem> draft_items(std::span<const model::Incident> dra
   std::vector<const model::Incident*> chosen;
   for (const model::Incident& incident : drafts) {
     if (incident.status != model::IncidentStatus::kDraft) continue;
-    if (!model::tlp_allows_publication(incident.tlp)) continue;
+    // TLP:AMBER is what a document-drafted incident carries until an analyst
+    // has looked at it (docs/formats/documents.md): its draft is shown,
+    // marked as a draft, so that the review of the report finds it. An
+    // analyst who has set AMBER+STRICT or RED has decided it stays out.
+    if (incident.tlp == model::Tlp::kAmberStrict || incident.tlp == model::Tlp::kRed) continue;
     const bool written_up = std::any_of(items.begin(), items.end(), [&](const auto& item) {
       return item.incident_id == incident.id || item.id == draft_item_id(incident.id);
     });

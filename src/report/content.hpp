@@ -43,8 +43,10 @@ std::string draft_item_id(std::string_view incident_id);
 model::ContentItem draft_item(const model::Incident& incident, int order);
 
 // Returns the draft items of `drafts` (document-drafted incidents) that no
-// item of `items` writes up (by incident id) and whose TLP allows
-// publication, ordered by report time and id, numbered from kDraftItemOrder.
+// item of `items` writes up (by incident id), ordered by report time and id,
+// numbered from kDraftItemOrder. Drafts at TLP:AMBER+STRICT or RED are left
+// out; AMBER, the TLP every drafted incident starts with, is shown (marked
+// as a draft) so that the analyst reviewing the report sees it.
 std::vector<model::ContentItem> draft_items(std::span<const model::Incident> drafts,
                                             std::span<const model::ContentItem> items);
 

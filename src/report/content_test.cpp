@@ -103,16 +103,17 @@ TEST(DraftItem, KeepsAtMostFiveBulletsWithTheCvesLast) {
   EXPECT_EQ(bullets.back(), "Vulnerabilities: CVE-2026-12345");
 }
 
-TEST(DraftItems, SkipWrittenUpAndUnpublishableIncidentsInReportTimeOrder) {
+TEST(DraftItems, SkipWrittenUpAndRestrictedIncidentsInReportTimeOrder) {
   model::Incident written = drafted_incident();
   model::Incident secret = drafted_incident();
   secret.id = "secret";
-  secret.tlp = model::Tlp::kAmber;
+  secret.tlp = model::Tlp::kRed;
   model::Incident later = drafted_incident();
   later.id = "later";
   later.reported_at += 3600;
   model::Incident earlier = drafted_incident();
   earlier.id = "earlier";
+  earlier.tlp = model::Tlp::kAmber;  // as drafted: shown, for review
   earlier.reported_at -= 3600;
   model::ContentItem analyst_item;
   analyst_item.id = "analyst";
