@@ -31,6 +31,8 @@ void add_feed_command(CLI::App& app, CommandContext& context);
 void add_feed_import_command(CLI::App& feed, CommandContext& context);
 void add_analyze_command(CLI::App& app, CommandContext& context);
 void add_eval_command(CLI::App& app, CommandContext& context);
+// Report content: `content import` and `item list|edit|approve` (cmd_content.cpp).
+void add_content_commands(CLI::App& app, CommandContext& context);
 
 // Returns the process exit code for an error code (documented in docs/cli.md).
 int exit_code_for(base::ErrorCode code);

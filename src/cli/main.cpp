@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   cli::add_feed_command(app, context);
   cli::add_analyze_command(app, context);
   cli::add_eval_command(app, context);
+  cli::add_content_commands(app, context);  // report content
 
   try {
     app.parse(argc, argv);
