@@ -64,6 +64,9 @@ base::Result<model::ContentItem> find_item(store::Store& store, const std::strin
   constexpr std::string_view kPrefix = "incident-";
   if (id.starts_with(kPrefix)) {
     auto incident = store.get_incident(id.substr(kPrefix.size()));
+    if (!incident && incident.error().code != ErrorCode::kNotFound) {
+      return tl::unexpected(incident.error());
+    }
     if (incident && incident->status == model::IncidentStatus::kDraft) {
       return report::draft_item(*incident, report::kDraftItemOrder);
     }
