@@ -143,7 +143,7 @@ TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
   auto first = run_demo(options, clock, [&](std::string_view line) { steps.emplace_back(line); });
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->month, (model::YearMonth{2026, 10}));
-  EXPECT_EQ(first->sample_files.size(), 14U);
+  EXPECT_EQ(first->sample_files.size(), 14U + 2U);  // + the sample content of two months
   EXPECT_EQ(first->reports.size(), 9U);  // 3 languages x 3 formats: no PDF printer given
   EXPECT_EQ(first->pdf_skipped, kChromiumMissing);
   EXPECT_GT(first->incidents, 14 * 100);

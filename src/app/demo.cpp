@@ -2,6 +2,7 @@
 
 #include <system_error>
 
+#include "app/content_import.hpp"
 #include "app/ingest_files.hpp"
 #include "app/report_job.hpp"
 #include "base/file.hpp"
@@ -11,6 +12,10 @@
 #include "store/open_store.hpp"
 
 namespace kybersaa::app {
+
+// Generated from src/sample/content/demo-*.toml (report content).
+std::string_view demo_content_month_toml();
+std::string_view demo_content_previous_toml();
 
 using base::ErrorCode;
 using base::fail;
@@ -104,6 +109,27 @@ base::Result<DemoResult> run_demo(const DemoOptions& options, const base::Clock&
   if (auto status = add_demo_warnings(**store, result.month); !status) {
     return tl::unexpected(status.error());
   }
+
+  // Report content: the project's sample items, top-5 (with the month
+  // before, so trends show) and developments, imported like an analyst's file.
+  for (const auto& [month, text] :
+       {std::pair{result.month.plus_months(-1), demo_content_previous_toml()},
+        std::pair{result.month, demo_content_month_toml()}}) {
+    std::string toml(text);
+    const std::string placeholder = "@MONTH@";
+    for (auto at = toml.find(placeholder); at != std::string::npos; at = toml.find(placeholder)) {
+      toml.replace(at, placeholder.size(), month.to_string());
+    }
+    const auto path = sample_dir / ("content-" + month.to_string() + ".toml");
+    if (auto status = base::write_file_atomically(path, toml); !status) {
+      return tl::unexpected(status.error());
+    }
+    if (auto imported = import_content_file(**store, path); !imported) {
+      return tl::unexpected(imported.error());
+    }
+    result.sample_files.push_back(path);
+  }
+  progress("imported the sample report content");
 
   auto report = load_monthly_report(**store, result.month);
   if (!report) return tl::unexpected(report.error());

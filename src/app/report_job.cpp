@@ -1,5 +1,6 @@
 #include "app/report_job.hpp"
 
+#include "app/content_import.hpp"
 #include "base/file.hpp"
 #include "report/build_report.hpp"
 
@@ -68,6 +69,10 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   inputs.data_first = coverage->first;
   inputs.data_last = coverage->last;
   if (auto status = load_warnings_and_overrides(store, inputs); !status) {
+    return tl::unexpected(status.error());
+  }
+  // Report content: analyst-written items, top-5, developments, how to report.
+  if (auto status = load_report_content(store, month, inputs); !status) {
     return tl::unexpected(status.error());
   }
   auto built = report::build_monthly_report(inputs);

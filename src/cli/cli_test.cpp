@@ -173,10 +173,15 @@ TEST_F(CliTest, IngestDraftsFromDocumentsAndLinksUpdates) {
   EXPECT_NE(json.out.find("\"timeline\": ["), std::string::npos) << json.out;
   EXPECT_NE(json.out.find("\"after\": \"50000\""), std::string::npos) << json.out;
 
-  // Drafts are not reviewed: the month's report neither counts nor lists them.
+  // Drafts are not reviewed: the month's report neither counts nor lists
+  // them as incidents; it shows a draft item for the analyst to review.
   CliRun report = run("report --db " + db_ + " --month 2026-01 --format json");
   ASSERT_EQ(report.exit_code, 0) << report.err;
-  EXPECT_EQ(report.out.find(id), std::string::npos) << "a draft reached the report";
+  EXPECT_EQ(report.out.find("\"id\": \"" + id + "\""), std::string::npos)
+      << "a draft was listed as an incident";
+  EXPECT_NE(report.out.find("\"id\": \"incident-" + id + "\",\n          \"status\": \"draft\""),
+            std::string::npos)
+      << report.out;
 
   const auto junk = dir_ / "junk.bin";
   std::ofstream(junk, std::ios::binary) << std::string(
@@ -607,6 +612,82 @@ TEST_F(CliTest, ReportLifecycleGoesForwardAndFreezesThePublishedReport) {
   CliRun no_month = run("report --db " + db_);
   EXPECT_EQ(no_month.exit_code, 2) << no_month.err;
   EXPECT_NE(no_month.err.find("--month"), std::string::npos) << no_month.err;
+}
+
+// --- Report content -----------------------------------------------------------
+
+TEST_F(CliTest, ContentCommandsHaveHelp) {
+  for (const char* sub :
+       {"content ", "content import ", "item ", "item list ", "item edit ", "item approve "}) {
+    const CliRun r = run(std::string(sub) + "--help");
+    EXPECT_EQ(r.exit_code, 0) << sub;
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
+  }
+}
+
+TEST_F(CliTest, ContentImportListEditApproveAndReport) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const std::string example = (kSourceDir / "docs/examples/content.toml").string();
+  const CliRun first = run("content import --db " + db_ + " " + example);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.out.find("items 2 new, 0 updated, 0 unchanged; sections 3 replaced"),
+            std::string::npos)
+      << first.out;
+  const CliRun again = run("content import --db " + db_ + " " + example);
+  EXPECT_NE(again.out.find("items 0 new, 0 updated, 2 unchanged; sections 0 replaced, 3 "
+                           "unchanged"),
+            std::string::npos)
+      << again.out;
+
+  const CliRun list = run("item list --db " + db_ + " --month 2026-10");
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("2026-10-router-botnet"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("2 items"), std::string::npos) << list.out;
+
+  std::ofstream(dir_ / "analysis.txt") << "Update the firmware and change the password.\n";
+  const CliRun edit = run("item edit --db " + db_ +
+                          " 2026-10-router-botnet --lang en --title 'Home routers in a botnet' "
+                          "--bullet 'About 150 routers' --bullet 'Seen in feeds' "
+                          "--analysis-file " +
+                          (dir_ / "analysis.txt").string() + " --headline 'Routers hijacked'");
+  ASSERT_EQ(edit.exit_code, 0) << edit.err;
+  EXPECT_NE(edit.out.find("status draft"), std::string::npos) << edit.out;
+  const CliRun approve = run("item approve --db " + db_ + " 2026-10-router-botnet");
+  ASSERT_EQ(approve.exit_code, 0) << approve.err;
+
+  const CliRun json = run("item list --db " + db_ + " --month 2026-10 --json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"analysis\": \"Update the firmware and change the password.\""),
+            std::string::npos)
+      << json.out;
+  EXPECT_EQ(json.out.find("\"status\": \"draft\""), std::string::npos) << json.out;
+
+  const CliRun report = run("report --db " + db_ + " --month 2026-10 --lang en --format md");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_NE(report.out.find("#### Home routers in a botnet"), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("  - Routers hijacked\n"), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find("## Top 5 long-term threats"), std::string::npos);
+  const CliRun fi = run("report --db " + db_ + " --month 2026-10 --lang fi --format md");
+  ASSERT_EQ(fi.exit_code, 0) << fi.err;
+  // The second threat is written in English only.
+  EXPECT_NE(fi.out.find("### 2. Phishing for credentials *\\[englanniksi\\]*"), std::string::npos)
+      << fi.out;
+}
+
+TEST_F(CliTest, ContentErrorsNameThePlaceAndTheExitCodeSaysWhy) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  std::ofstream(dir_ / "bad.toml") << "format = 1\nmonth = \"2026-10\"\n[[item]]\nid = \"x\"\n"
+                                      "field = \"weather\"\n";
+  const CliRun bad = run("content import --db " + db_ + " " + (dir_ / "bad.toml").string());
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("bad.toml:5:9: field: unknown field id"), std::string::npos) << bad.err;
+  const CliRun missing = run("item approve --db " + db_ + " nothing");
+  EXPECT_EQ(missing.exit_code, 4);
+  EXPECT_NE(missing.err.find("no item with id nothing"), std::string::npos) << missing.err;
+  const CliRun both = run("item edit --db " + db_ + " x --lang fi --analysis a --analysis-file f");
+  EXPECT_EQ(both.exit_code, 2) << both.err;
+  const CliRun language = run("item edit --db " + db_ + " x --lang de");
+  EXPECT_EQ(language.exit_code, 2) << language.err;
 }
 
 }  // namespace

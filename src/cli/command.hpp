@@ -37,6 +37,8 @@ void add_assess_command(CLI::App& app, CommandContext& context);
 // Report lifecycle: adds `status`, `review` and `publish` under the `report`
 // command (cmd_report_lifecycle.cpp).
 void add_report_lifecycle_commands(CLI::App& report, CommandContext& context);
+// Report content: `content import` and `item list|edit|approve` (cmd_content.cpp).
+void add_content_commands(CLI::App& app, CommandContext& context);
 
 // Returns the process exit code for an error code (documented in docs/cli.md).
 int exit_code_for(base::ErrorCode code);

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   // Warnings and analysts' status overrides.
   cli::add_warning_command(app, context);
   cli::add_assess_command(app, context);
+  cli::add_content_commands(app, context);  // report content
 
   try {
     app.parse(argc, argv);

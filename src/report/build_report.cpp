@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "model/calendar.hpp"
+#include "report/content.hpp"
 
 namespace kybersaa::report {
 namespace {
@@ -146,6 +147,7 @@ MonthlyReport build_monthly_report(const ReportInputs& inputs) {
   }
   apply_overrides(inputs, report);
   report.warnings = report_warnings(inputs);
+  add_report_content(report, inputs);  // report content: report/content.hpp
   return report;
 }
 

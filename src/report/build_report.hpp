@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "assess/field_assessment.hpp"
+#include "model/content.hpp"
 #include "model/incident.hpp"
 #include "model/warning.hpp"
 #include "report/monthly_report.hpp"
@@ -55,6 +56,14 @@ struct ReportInputs {
   std::vector<model::Warning> warnings;
   std::vector<KevMark> kev;
   std::vector<OverrideInput> overrides;
+  // Report content: the month's stored content, the previous month's top-5
+  // (unset when it had none), the how-to-report shown when the month has
+  // none of its own, and the month's document-drafted incidents (drafts), of
+  // which those the content does not already write up become draft items.
+  model::MonthContent content;
+  std::optional<std::vector<model::Threat>> previous_threats;
+  model::HowToReport default_how_to_report;
+  std::vector<model::Incident> draft_incidents;
 };
 
 // Returns the month's report: assessments, charts and incident lists. A

@@ -381,4 +381,141 @@ std::string_view sector_label(model::Sector sector, model::Language language) {
   return lookup(kSectors, sector, language);
 }
 
+// --- Report content -----------------------------------------------------------
+
+namespace {
+
+// Indexed by ContentText.
+constexpr std::array kContentTexts = {
+    // kItems
+    Phrase{"Tapaukset ja ilmiöt", "Incidenter och fenomen", "Incidents and phenomena"},
+    // kAnalysis
+    Phrase{"ANALYYSI", "ANALYS", "ANALYSIS"},
+    // kDraft
+    Phrase{"luonnos – ei vielä tarkastettu", "utkast – ännu inte granskat",
+           "draft – not yet reviewed"},
+    // kDraftAnalysis
+    Phrase{"Luonnos on laadittu automaattisesti asiakirjasta; analyytikko ei ole vielä "
+           "arvioinut sitä.",
+           "Utkastet har gjorts automatiskt ur ett dokument; en analytiker har ännu inte "
+           "bedömt det.",
+           "Drafted automatically from a document; an analyst has not assessed it yet."},
+    // kHeadlines
+    Phrase{"Kuukauden nostot", "Månadens höjdpunkter", "Highlights of the month"},
+    // kTopThreats
+    Phrase{"Pitkän aikavälin uhat: top 5", "Långsiktiga hot: topp 5", "Top 5 long-term threats"},
+    // kNoThreats
+    Phrase{"Tälle kuukaudelle ei ole laadittu top 5 -listaa.",
+           "Ingen topp 5-lista har gjorts för den här månaden.",
+           "No top 5 list has been written for this month."},
+    // kRank
+    Phrase{"Sija", "Plats", "Rank"},
+    // kCase
+    Phrase{"TAPAUS", "FALL", "CASE"},
+    // kLinkedMetrics
+    Phrase{"Liittyvät mittarit", "Kopplade mått", "Linked metrics"},
+    // kThreatNew
+    Phrase{"uusi", "ny", "new"},
+    // kThreatUpdated
+    Phrase{"päivitetty", "uppdaterad", "updated"},
+    // kPreviousRank
+    Phrase{"edellisessä raportissa sijalla {0}", "i föregående rapport på plats {0}",
+           "ranked {0} in the previous report"},
+    // kComparedWith
+    Phrase{"Suunta verrattuna edellisen raportin listaan ({0}).",
+           "Trenden jämförd med föregående rapports lista ({0}).",
+           "Trend against the previous report's list ({0})."},
+    // kNoPreviousList
+    Phrase{"Edellisen kuukauden listaa ei ole: kaikki uhat ovat uusia.",
+           "Föregående månad saknar lista: alla hot är nya.",
+           "The previous month has no list: every threat is new."},
+    // kDevelopments
+    Phrase{"Kehitys osa-alueilla", "Utvecklingen inom områdena", "Field developments"},
+    // kNoDevelopments
+    Phrase{"Ei kirjattua kehitystä tässä kuussa.", "Ingen registrerad utveckling den här månaden.",
+           "No developments recorded this month."},
+    // kHowToReport
+    Phrase{"Näin ilmoitat", "Så här anmäler du", "How to report"},
+    // kHeadlineCount
+    Phrase{"{0} tapausta (perustaso {1}), suunta {2}", "{0} incidenter (basnivå {1}), trend {2}",
+           "{0} incidents (baseline {1}), trend {2}"},
+    // kHeadlineSevere
+    Phrase{"Kriittisiä tapauksia {0}, korkean vakavuuden tapauksia {1}",
+           "Kritiska incidenter: {0}, med hög allvarlighetsgrad: {1}",
+           "Critical incidents: {0}; high-severity incidents: {1}"},
+    // kHeadlineMostSevere
+    Phrase{"Vakavin julkaistava tapaus ({1}): {0}",
+           "Allvarligaste publicerbara incidenten ({1}): {0}",
+           "Most severe publishable incident ({1}): {0}"},
+    // kHeadlineCompared
+    Phrase{"Edellinen kuukausi {0}, vuotta aiemmin {1}",
+           "Föregående månad {0}, ett år tidigare {1}", "Previous month {0}, a year earlier {1}"},
+    // kFactReported
+    Phrase{"Ilmoitettu {0}", "Anmäld {0}", "Reported {0}"},
+    // kFactStarted
+    Phrase{"Alkoi {0}", "Började {0}", "Started {0}"},
+    // kFactDetected
+    Phrase{"Havaittu {0}", "Upptäckt {0}", "Detected {0}"},
+    // kFactPeople
+    Phrase{"Koskee {0} henkilöä", "Berör {0} personer", "Affects {0} people"},
+    // kFactDevices
+    Phrase{"Laitteita {0}", "Enheter: {0}", "Devices: {0}"},
+    // kFactPersonalData
+    Phrase{"Henkilötietoja: {0}", "Personuppgifter: {0}", "Personal data: {0}"},
+    // kFactCves
+    Phrase{"Haavoittuvuudet: {0}", "Sårbarheter: {0}", "Vulnerabilities: {0}"},
+};
+static_assert(kContentTexts.size() == static_cast<std::size_t>(ContentText::kFactCves) + 1);
+
+// Indexed by the text's language, then by the report's: the marker after a
+// text shown in another language than the report's.
+constexpr std::array kLanguageMarkers = {
+    Phrase{"[suomeksi]", "[på finska]", "[in Finnish]"},
+    Phrase{"[ruotsiksi]", "[på svenska]", "[in Swedish]"},
+    Phrase{"[englanniksi]", "[på engelska]", "[in English]"},
+};
+
+// Indexed by DevelopmentKind.
+constexpr std::array kDevelopmentKinds = {
+    Phrase{"Lainsäädäntö", "Lagstiftning", "Legislation"},
+    Phrase{"Standardit", "Standarder", "Standards"},
+    Phrase{"Lausuntokierrokset", "Remisser", "Consultations"},
+    Phrase{"Arjen neuvoja", "Vardagsråd", "Everyday advice"},
+};
+static_assert(kDevelopmentKinds.size() ==
+              static_cast<std::size_t>(model::DevelopmentKind::kAdvice) + 1);
+
+// Indexed by PersonalData.
+constexpr std::array kPersonalData = {
+    Phrase{"nimet", "namn", "names"},
+    Phrase{"sähköpostiosoitteet", "e-postadresser", "e-mail addresses"},
+    Phrase{"puhelinnumerot", "telefonnummer", "phone numbers"},
+    Phrase{"osoitteet", "adresser", "addresses"},
+    Phrase{"henkilötunnukset", "personbeteckningar", "national identity numbers"},
+    Phrase{"terveystiedot", "hälsouppgifter", "health data"},
+    Phrase{"taloustiedot", "ekonomiska uppgifter", "financial data"},
+    Phrase{"tunnukset ja salasanat", "inloggningsuppgifter", "credentials"},
+    Phrase{"sijaintitiedot", "platsuppgifter", "location data"},
+    Phrase{"laitetiedot", "enhetsuppgifter", "device data"},
+};
+static_assert(kPersonalData.size() == static_cast<std::size_t>(model::PersonalData::kDevice) + 1);
+
+}  // namespace
+
+std::string_view content_text(ContentText id, model::Language language) {
+  return lookup(kContentTexts, id, language);
+}
+
+std::string_view language_marker(model::Language text_language, model::Language report_language) {
+  return lookup(kLanguageMarkers, text_language, report_language);
+}
+
+std::string_view development_kind_label(model::DevelopmentKind kind, model::Language language) {
+  return lookup(kDevelopmentKinds, kind, language);
+}
+
+std::string_view personal_data_label(model::PersonalData kind, model::Language language) {
+  return lookup(kPersonalData, kind, language);
+}
+
 }  // namespace kybersaa::report

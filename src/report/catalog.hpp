@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "assess/field_assessment.hpp"
+#include "model/content.hpp"
 #include "model/incident_enums.hpp"
 #include "model/language.hpp"
 #include "model/warning.hpp"
@@ -132,5 +133,57 @@ std::string_view trend_symbol(assess::Trend trend);
 std::string_view severity_label(model::Severity severity, model::Language language);
 // Returns the sector's name: "Terveydenhuolto" / "Hälso- och sjukvård" / "Health", ...
 std::string_view sector_label(model::Sector sector, model::Language language);
+
+// --- Report content: the fixed phrases around analyst-written content ------
+
+// Order matches the table kContentTexts in catalog.cpp.
+enum class ContentText {
+  kItems,               // heading of a field's items
+  kAnalysis,            // lead-in of an item's analysis paragraph
+  kDraft,               // marker of an item not yet approved
+  kDraftAnalysis,       // analysis of a draft made from a document without a summary
+  kHeadlines,           // accessible name of a field's headline list
+  kTopThreats,          // section heading
+  kNoThreats,           //
+  kRank,                //
+  kCase,                // lead-in of a threat's CASE text
+  kLinkedMetrics,       //
+  kThreatNew,           // marker of a threat new on the list
+  kThreatUpdated,       // marker of a threat whose texts changed
+  kPreviousRank,        // {0} its rank in the previous report
+  kComparedWith,        // {0} the month of the previous list
+  kNoPreviousList,      //
+  kDevelopments,        // section heading
+  kNoDevelopments,      //
+  kHowToReport,         // section heading
+  kHeadlineCount,       // {0} count, {1} baseline, {2} trend text
+  kHeadlineSevere,      // {0} critical, {1} high-severity incidents
+  kHeadlineMostSevere,  // {0} incident title, {1} severity word
+  kHeadlineCompared,    // {0} previous month's count, {1} the year-ago count
+  kFactReported,        // {0} date
+  kFactStarted,         // {0} date
+  kFactDetected,        // {0} date
+  kFactPeople,          // {0} number
+  kFactDevices,         // {0} number
+  kFactPersonalData,    // {0} kinds, comma-separated
+  kFactCves,            // {0} CVE ids, comma-separated
+};
+
+std::string_view content_text(ContentText id, model::Language language);
+
+template <class... Args>
+std::string format_content_text(ContentText id, model::Language language, const Args&... args) {
+  return fmt::format(fmt::runtime(content_text(id, language)), args...);
+}
+
+// Returns the marker shown, in a `report_language` report, after a text that
+// exists only in `text_language`: "[suomeksi]", "[på finska]", "[in Finnish]".
+std::string_view language_marker(model::Language text_language, model::Language report_language);
+
+// Returns the heading of a kind of development: "Lainsäädäntö", ...
+std::string_view development_kind_label(model::DevelopmentKind kind, model::Language language);
+
+// Returns the name of a kind of personal data: "terveystiedot", ...
+std::string_view personal_data_label(model::PersonalData kind, model::Language language);
 
 }  // namespace kybersaa::report

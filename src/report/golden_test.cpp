@@ -15,6 +15,7 @@
 
 #include "base/file.hpp"
 #include "report/render.hpp"
+#include "report/test_content_report.hpp"
 #include "report/test_reports.hpp"
 
 namespace kybersaa::report {
@@ -30,6 +31,7 @@ struct GoldenCase {
 const GoldenCase kCases[] = {
     {"typical", &test_data::typical_report},
     {"quiet", &test_data::quiet_report},
+    {"content", &test_data::content_report},  // report content
 };
 
 bool update_requested() {

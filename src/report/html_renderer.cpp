@@ -67,6 +67,13 @@ code { font-size: .95em; }
 .tlp-red { color: #ff2b2b; }
 .state { border: 2px dashed #1a1a1a; padding: .4rem .75rem; font-weight: bold; margin: 0 0 1rem; }
 @page { size: A4; margin: 16mm 15mm; }
+.map .headlines { margin: .4rem 0 0; padding-left: 1.1rem; font-size: .92rem; }
+.lang-marker { color: #555; font-style: italic; }
+.item { border-left: 3px solid #1f3a5f; padding: .1rem 0 .1rem .75rem; margin: 0 0 1rem; }
+.item-draft { border-left-style: dashed; }
+.draft { display: inline-block; border: 1px dashed #555; padding: 0 .4rem; margin: 0; }
+.threats > li { margin-bottom: 1rem; }
+.marker { display: inline-block; border: 1px solid #555; border-radius: .3rem; padding: 0 .3rem; font-size: .85rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   section { break-before: page; page-break-before: always; }
@@ -144,6 +151,12 @@ void write_head(HtmlWriter& html, const MonthlyReport& report) {
   html.raw("</style>\n</head>\n");
 }
 
+// Report content writers, defined at the end of this file.
+void write_headlines(HtmlWriter& html, const FieldSection& section);
+void write_items(HtmlWriter& html, const FieldSection& section);
+void write_top_threats(HtmlWriter& html, const MonthlyReport& report);
+void write_developments_and_how_to_report(HtmlWriter& html, const MonthlyReport& report);
+
 void write_weather_map(HtmlWriter& html, const MonthlyReport& report) {
   const Language language = html.language();
   html.raw("<section id=\"weather-map\">\n");
@@ -158,6 +171,7 @@ void write_weather_map(HtmlWriter& html, const MonthlyReport& report) {
     html.text(model::field_name(section.field, language));
     html.raw("</a>");
     html.element("span", "class=\"word\"", status_label(status, language));
+    write_headlines(html, section);
     html.raw("</li>\n");
   }
   html.raw("</ul>\n<table class=\"summary\">\n<thead><tr>");
@@ -304,6 +318,7 @@ void write_field(HtmlWriter& html, const FieldSection& section, const MonthlyRep
   html.raw("</code></small></p>\n");
   write_figures(html, assessment);
   write_chart(html, section, report);
+  write_items(html, section);
   write_incidents(html, section);
   html.raw("</section>\n");
 }
@@ -427,6 +442,183 @@ void write_lifecycle(HtmlWriter& html, const MonthlyReport& report) {
   }
 }
 
+// --- Report content -----------------------------------------------------------
+
+// Appends `text`, in `text_language`; when that is not the page's language,
+// marks it with lang= and a visible marker: "[in Finnish]".
+void write_in_language(HtmlWriter& html, std::string_view text, Language text_language) {
+  if (text_language == html.language()) {
+    html.text(text);
+    return;
+  }
+  html.element("span", fmt::format("lang=\"{}\"", model::language_code(text_language)), text);
+  html.raw(" ");
+  html.element("small", "class=\"lang-marker\"", language_marker(text_language, html.language()));
+}
+
+void write_headlines(HtmlWriter& html, const FieldSection& section) {
+  if (section.headlines.empty()) return;
+  html.raw(fmt::format("<ul class=\"headlines\" aria-label=\"{}\">",
+                       html_escape(content_text(ContentText::kHeadlines, html.language()))));
+  for (const Headline& headline : section.headlines) {
+    const auto shown = model::shown_text(headline.text, html.language());
+    if (shown.text == nullptr) continue;
+    html.raw("<li>");
+    write_in_language(html, *shown.text, shown.language);
+    html.raw("</li>");
+  }
+  html.raw("</ul>");
+}
+
+void write_items(HtmlWriter& html, const FieldSection& section) {
+  const Language language = html.language();
+  if (section.items.empty()) return;
+  html.element("h3", "", content_text(ContentText::kItems, language));
+  html.raw("\n");
+  for (const model::ContentItem& item : section.items) {
+    const auto shown = model::shown_text(item.texts, language);
+    if (shown.text == nullptr) continue;
+    const bool draft = item.status == model::ItemStatus::kDraft;
+    html.raw(fmt::format("<article class=\"item{}\" id=\"item-{}\">\n<h4>",
+                         draft ? " item-draft" : "", html_escape(item.id)));
+    write_in_language(html, shown.text->title, shown.language);
+    html.raw("</h4>\n");
+    if (draft) {
+      html.element("p", "class=\"draft\"", content_text(ContentText::kDraft, language));
+      html.raw("\n");
+    }
+    const std::string lang =
+        shown.fallback() ? fmt::format(" lang=\"{}\"", model::language_code(shown.language)) : "";
+    html.raw(fmt::format("<ul{}>\n", lang));
+    for (const std::string& bullet : shown.text->bullets) {
+      html.element("li", "", bullet);
+      html.raw("\n");
+    }
+    html.raw("</ul>\n<p class=\"analysis\">");
+    html.element("strong", "", content_text(ContentText::kAnalysis, language));
+    html.raw(" ");
+    html.element("span", lang.empty() ? "" : lang.substr(1), shown.text->analysis);
+    html.raw("</p>\n</article>\n");
+  }
+}
+
+void write_threat(HtmlWriter& html, const ThreatEntry& entry) {
+  const Language language = html.language();
+  const auto shown = model::shown_text(entry.threat.texts, language);
+  if (shown.text == nullptr) return;
+  html.raw(fmt::format("<li id=\"threat-{}\">\n<h3>", html_escape(entry.threat.id)));
+  write_in_language(html, shown.text->title, shown.language);
+  html.raw("</h3>\n<p class=\"threat-trend\">");
+  if (entry.is_new()) {
+    html.element("span", "class=\"marker marker-new\"",
+                 content_text(ContentText::kThreatNew, language));
+  } else {
+    html.element("span", fmt::format("class=\"trend trend-{}\"", assess::trend_id(entry.trend)),
+                 detail::trend_text(entry.trend, language));
+    html.raw(" ");
+    html.element("small", "",
+                 format_content_text(ContentText::kPreviousRank, language,
+                                     format_integer(*entry.previous_rank, language)));
+  }
+  if (entry.updated) {
+    html.raw(" ");
+    html.element("span", "class=\"marker marker-updated\"",
+                 content_text(ContentText::kThreatUpdated, language));
+  }
+  const std::string lang =
+      shown.fallback() ? fmt::format(" lang=\"{}\"", model::language_code(shown.language)) : "";
+  html.raw(fmt::format("</p>\n<p{}>", lang));
+  html.text(shown.text->description);
+  html.raw("</p>\n<p class=\"case\">");
+  html.element("strong", "", content_text(ContentText::kCase, language));
+  html.raw(" ");
+  html.element("span", lang.empty() ? "" : lang.substr(1), shown.text->case_text);
+  html.raw("</p>\n");
+  if (!entry.threat.metrics.empty()) {
+    html.raw("<p><small>");
+    html.text(content_text(ContentText::kLinkedMetrics, language));
+    html.raw(": ");
+    for (std::size_t i = 0; i < entry.threat.metrics.size(); ++i) {
+      if (i > 0) html.raw(", ");
+      html.element("code", "", entry.threat.metrics[i]);
+    }
+    html.raw("</small></p>\n");
+  }
+  html.raw("</li>\n");
+}
+
+void write_top_threats(HtmlWriter& html, const MonthlyReport& report) {
+  const Language language = html.language();
+  html.raw("<section id=\"top-threats\">\n");
+  html.element("h2", "", content_text(ContentText::kTopThreats, language));
+  html.raw("\n");
+  if (report.threats.empty()) {
+    html.element("p", "", content_text(ContentText::kNoThreats, language));
+    html.raw("\n</section>\n");
+    return;
+  }
+  html.element(
+      "p", "",
+      report.threats_compared_with
+          ? format_content_text(ContentText::kComparedWith, language,
+                                format_month_title(*report.threats_compared_with, language))
+          : std::string(content_text(ContentText::kNoPreviousList, language)));
+  html.raw("\n<ol class=\"threats\">\n");
+  for (const ThreatEntry& entry : report.threats) write_threat(html, entry);
+  html.raw("</ol>\n</section>\n");
+}
+
+void write_developments_and_how_to_report(HtmlWriter& html, const MonthlyReport& report) {
+  const Language language = html.language();
+  html.raw("<section id=\"developments\">\n");
+  html.element("h2", "", content_text(ContentText::kDevelopments, language));
+  html.raw("\n");
+  if (report.developments.empty()) {
+    html.element("p", "", content_text(ContentText::kNoDevelopments, language));
+    html.raw("\n");
+  }
+  // Grouped by kind, in DevelopmentKind order, each kind under its heading.
+  for (const model::DevelopmentKind kind :
+       {model::DevelopmentKind::kLegislation, model::DevelopmentKind::kStandard,
+        model::DevelopmentKind::kConsultation, model::DevelopmentKind::kAdvice}) {
+    bool heading = false;
+    for (const model::Development& development : report.developments) {
+      if (development.kind != kind) continue;
+      const auto shown = model::shown_text(development.texts, language);
+      if (shown.text == nullptr) continue;
+      if (!heading) {
+        html.element("h3", "", development_kind_label(kind, language));
+        html.raw("\n");
+        heading = true;
+      }
+      html.raw(fmt::format("<article class=\"development\" id=\"development-{}\">\n<h4>",
+                           html_escape(development.id)));
+      write_in_language(html, shown.text->title, shown.language);
+      html.raw("</h4>\n");
+      html.element(
+          "p",
+          shown.fallback() ? fmt::format("lang=\"{}\"", model::language_code(shown.language)) : "",
+          shown.text->text);
+      html.raw("\n</article>\n");
+    }
+  }
+  html.raw("</section>\n");
+  const auto shown = model::shown_text(report.how_to_report.texts, language);
+  if (shown.text != nullptr) {
+    html.raw("<section id=\"how-to-report\">\n");
+    html.element("h2", "", content_text(ContentText::kHowToReport, language));
+    html.raw("\n<p>");
+    write_in_language(html, shown.text->intro, shown.language);
+    html.raw("</p>\n<ul>\n");
+    for (const std::string& channel : shown.text->channels) {
+      html.raw("<li>");
+      write_in_language(html, channel, shown.language);
+      html.raw("</li>\n");
+    }
+    html.raw("</ul>\n</section>\n");
+  }
+}
+
 }  // namespace
 
 std::string render_html(const MonthlyReport& report, model::Language language) {
@@ -438,7 +630,9 @@ std::string render_html(const MonthlyReport& report, model::Language language) {
   html.raw("\n</header>\n<main>\n");
   write_weather_map(html, report);
   write_warnings(html, report);
+  write_top_threats(html, report);
   for (const FieldSection& section : report.fields) write_field(html, section, report);
+  write_developments_and_how_to_report(html, report);
   write_method(html, report);
   html.raw("</main>\n</body>\n</html>\n");
   return html.take();

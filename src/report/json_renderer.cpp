@@ -1,5 +1,5 @@
 // The JSON renderer: the report as data, per docs/formats/report.schema.json
-// (schema_version "3"). Ids (fields, statuses, trends, severities, sectors,
+// (schema_version "4"). Ids (fields, statuses, trends, severities, sectors,
 // TLP) are the model's language-independent names; the language chooses only
 // the "title", "month_title", "name" and "*_label" strings. Keys keep the
 // order written here (ordered_json), and nlohmann prints doubles in their
@@ -103,6 +103,13 @@ Json warning_json(const ReportWarning& warning, Language language) {
   return out;
 }
 
+// Report content writers, defined at the end of this file.
+Json headlines_json(const FieldSection& section, Language language);
+Json items_json(const FieldSection& section, Language language);
+Json threats_json(const MonthlyReport& report, Language language);
+Json developments_json(const MonthlyReport& report, Language language);
+Json how_to_report_json(const MonthlyReport& report, Language language);
+
 Json field_json(const FieldSection& section, Language language) {
   const assess::FieldAssessment& assessment = section.assessment;
   Json out;
@@ -131,6 +138,8 @@ Json field_json(const FieldSection& section, Language language) {
   out["incidents"] = std::move(incidents);
   out["withheld"] = section.withheld;
   out["status_override"] = override_json(section);
+  out["headlines"] = headlines_json(section, language);  // report content
+  out["items"] = items_json(section, language);
   return out;
 }
 
@@ -178,6 +187,117 @@ Json method_json(const MonthlyReport& report) {
   return out;
 }
 
+// --- Report content -----------------------------------------------------------
+
+// The language facts of a shown text: the language it is in and whether
+// that is another than the report's (a fallback, marked in the documents).
+void add_language(Json& out, Language text_language, Language report_language) {
+  out["language"] = model::language_code(text_language);
+  out["fallback"] = text_language != report_language;
+}
+
+Json strings_json(const std::vector<std::string>& strings) {
+  Json out = Json::array();
+  for (const std::string& text : strings) out.push_back(sanitize_utf8(text));
+  return out;
+}
+
+Json headlines_json(const FieldSection& section, Language language) {
+  Json out = Json::array();
+  for (const Headline& headline : section.headlines) {
+    const auto shown = model::shown_text(headline.text, language);
+    if (shown.text == nullptr) continue;
+    Json entry;
+    entry["text"] = sanitize_utf8(*shown.text);
+    entry["source"] = sanitize_utf8(headline.source);
+    add_language(entry, shown.language, language);
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+Json items_json(const FieldSection& section, Language language) {
+  Json out = Json::array();
+  for (const model::ContentItem& item : section.items) {
+    const auto shown = model::shown_text(item.texts, language);
+    if (shown.text == nullptr) continue;
+    Json entry;
+    entry["id"] = sanitize_utf8(item.id);
+    entry["status"] = model::item_status_name(item.status);
+    entry["incident_id"] =
+        item.incident_id ? Json(sanitize_utf8(*item.incident_id)) : Json(nullptr);
+    add_language(entry, shown.language, language);
+    entry["title"] = sanitize_utf8(shown.text->title);
+    entry["bullets"] = strings_json(shown.text->bullets);
+    entry["analysis"] = sanitize_utf8(shown.text->analysis);
+    entry["headline"] =
+        shown.text->headline.empty() ? Json(nullptr) : Json(sanitize_utf8(shown.text->headline));
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+Json threats_json(const MonthlyReport& report, Language language) {
+  Json out;
+  out["compared_with"] = month_or_null(report.threats_compared_with);
+  Json list = Json::array();
+  for (const ThreatEntry& entry : report.threats) {
+    const auto shown = model::shown_text(entry.threat.texts, language);
+    if (shown.text == nullptr) continue;
+    Json threat;
+    threat["id"] = sanitize_utf8(entry.threat.id);
+    threat["rank"] = entry.threat.rank;
+    threat["previous_rank"] = entry.previous_rank ? Json(*entry.previous_rank) : Json(nullptr);
+    threat["trend"] = entry.is_new() ? Json(nullptr)
+                                     : Json{{"marker", assess::trend_id(entry.trend)},
+                                            {"label", trend_label(entry.trend, language)}};
+    threat["new"] = entry.is_new();
+    threat["updated"] = entry.updated;
+    add_language(threat, shown.language, language);
+    threat["title"] = sanitize_utf8(shown.text->title);
+    threat["description"] = sanitize_utf8(shown.text->description);
+    threat["case"] = sanitize_utf8(shown.text->case_text);
+    threat["metrics"] = strings_json(entry.threat.metrics);
+    list.push_back(std::move(threat));
+  }
+  out["threats"] = std::move(list);
+  return out;
+}
+
+Json developments_json(const MonthlyReport& report, Language language) {
+  Json out = Json::array();
+  for (const model::Development& development : report.developments) {
+    const auto shown = model::shown_text(development.texts, language);
+    if (shown.text == nullptr) continue;
+    Json entry;
+    entry["id"] = sanitize_utf8(development.id);
+    entry["kind"] = model::development_kind_name(development.kind);
+    entry["kind_label"] = development_kind_label(development.kind, language);
+    add_language(entry, shown.language, language);
+    entry["title"] = sanitize_utf8(shown.text->title);
+    entry["text"] = sanitize_utf8(shown.text->text);
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+Json how_to_report_json(const MonthlyReport& report, Language language) {
+  Json out;
+  out["source"] = report.how_to_report_is_default ? "default" : "month";
+  const auto shown = model::shown_text(report.how_to_report.texts, language);
+  if (shown.text == nullptr) {
+    out["language"] = nullptr;
+    out["fallback"] = false;
+    out["intro"] = nullptr;
+    out["channels"] = Json::array();
+    return out;
+  }
+  add_language(out, shown.language, language);
+  out["intro"] = sanitize_utf8(shown.text->intro);
+  out["channels"] = strings_json(shown.text->channels);
+  return out;
+}
+
 }  // namespace
 
 std::string render_json(const MonthlyReport& report, model::Language language) {
@@ -193,6 +313,9 @@ std::string render_json(const MonthlyReport& report, model::Language language) {
   out["totals"] = Json{{"count", report.totals.count},
                        {"previous", report.totals.previous},
                        {"year_ago", report.totals.year_ago}};
+  out["top_threats"] = threats_json(report, language);  // report content
+  out["developments"] = developments_json(report, language);
+  out["how_to_report"] = how_to_report_json(report, language);
   out["method"] = method_json(report);
   Json warnings = Json::array();
   for (const ReportWarning& warning : report.warnings) {

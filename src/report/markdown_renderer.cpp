@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 
@@ -69,6 +70,12 @@ std::string status_cell(const FieldSection& section, Language language) {
   if (!section.status_override) return status;
   return fmt::format("{} ({})", status, catalog_text(Text::kStatusOverridden, language));
 }
+
+// Report content writers, defined at the end of this file.
+void write_headlines(MarkdownWriter& md, const MonthlyReport& report);
+void write_items(MarkdownWriter& md, const FieldSection& section);
+void write_top_threats(MarkdownWriter& md, const MonthlyReport& report);
+void write_developments_and_how_to_report(MarkdownWriter& md, const MonthlyReport& report);
 
 void write_weather_map(MarkdownWriter& md, const MonthlyReport& report) {
   const Language language = md.language();
@@ -141,6 +148,7 @@ void write_field(MarkdownWriter& md, const FieldSection& section) {
     md.row(format_month_short(point.month, language), format_integer(point.count, language));
   }
   md.raw("\n");
+  write_items(md, section);
   write_incidents(md, section);
 }
 
@@ -221,6 +229,137 @@ void write_lifecycle(MarkdownWriter& md, const MonthlyReport& report) {
   md.raw("\n\n");
 }
 
+// --- Report content -----------------------------------------------------------
+
+// Returns `text` escaped; when `text_language` is not the document's, with
+// the visible marker after it: "text *[in Finnish]*".
+std::string in_language(const MarkdownWriter& md, std::string_view text, Language text_language) {
+  std::string out = markdown_escape(text);
+  if (text_language != md.language()) {
+    out += fmt::format(" *{}*", markdown_escape(language_marker(text_language, md.language())));
+  }
+  return out;
+}
+
+void write_headlines(MarkdownWriter& md, const MonthlyReport& report) {
+  const Language language = md.language();
+  if (std::all_of(report.fields.begin(), report.fields.end(),
+                  [](const FieldSection& section) { return section.headlines.empty(); })) {
+    return;
+  }
+  md.heading(3, content_text(ContentText::kHeadlines, language));
+  for (const FieldSection& section : report.fields) {
+    if (section.headlines.empty()) continue;
+    md.raw(fmt::format("- **{}**\n", markdown_escape(model::field_name(section.field, language))));
+    for (const Headline& headline : section.headlines) {
+      const auto shown = model::shown_text(headline.text, language);
+      if (shown.text == nullptr) continue;
+      md.raw(fmt::format("  - {}\n", in_language(md, *shown.text, shown.language)));
+    }
+  }
+  md.raw("\n");
+}
+
+void write_items(MarkdownWriter& md, const FieldSection& section) {
+  const Language language = md.language();
+  if (section.items.empty()) return;
+  md.heading(3, content_text(ContentText::kItems, language));
+  for (const model::ContentItem& item : section.items) {
+    const auto shown = model::shown_text(item.texts, language);
+    if (shown.text == nullptr) continue;
+    md.raw(fmt::format("#### {}\n\n", in_language(md, shown.text->title, shown.language)));
+    if (item.status == model::ItemStatus::kDraft) {
+      md.raw(fmt::format("*{}*\n\n", markdown_escape(content_text(ContentText::kDraft, language))));
+    }
+    for (const std::string& bullet : shown.text->bullets) {
+      md.raw("- ");
+      md.text(bullet);
+      md.raw("\n");
+    }
+    md.raw(fmt::format("\n**{}** {}\n\n",
+                       markdown_escape(content_text(ContentText::kAnalysis, language)),
+                       markdown_escape(shown.text->analysis)));
+  }
+}
+
+void write_top_threats(MarkdownWriter& md, const MonthlyReport& report) {
+  const Language language = md.language();
+  md.heading(2, content_text(ContentText::kTopThreats, language));
+  if (report.threats.empty()) {
+    md.text(content_text(ContentText::kNoThreats, language));
+    md.raw("\n\n");
+    return;
+  }
+  md.text(report.threats_compared_with
+              ? format_content_text(ContentText::kComparedWith, language,
+                                    format_month_title(*report.threats_compared_with, language))
+              : std::string(content_text(ContentText::kNoPreviousList, language)));
+  md.raw("\n\n");
+  for (const ThreatEntry& entry : report.threats) {
+    const auto shown = model::shown_text(entry.threat.texts, language);
+    if (shown.text == nullptr) continue;
+    std::string movement =
+        entry.is_new()
+            ? std::string(content_text(ContentText::kThreatNew, language))
+            : fmt::format("{} ({})", detail::trend_text(entry.trend, language),
+                          format_content_text(ContentText::kPreviousRank, language,
+                                              format_integer(*entry.previous_rank, language)));
+    if (entry.updated) {
+      movement += fmt::format(", {}", content_text(ContentText::kThreatUpdated, language));
+    }
+    md.raw(fmt::format("### {}. {}\n\n", entry.threat.rank,
+                       in_language(md, shown.text->title, shown.language)));
+    md.raw(fmt::format("*{}*\n\n", markdown_escape(movement)));
+    md.text(shown.text->description);
+    md.raw(fmt::format("\n\n**{}** {}\n\n",
+                       markdown_escape(content_text(ContentText::kCase, language)),
+                       markdown_escape(shown.text->case_text)));
+    if (!entry.threat.metrics.empty()) {
+      std::string metrics;
+      for (const std::string& metric : entry.threat.metrics) {
+        if (!metrics.empty()) metrics += ", ";
+        metrics += metric;
+      }
+      md.labelled_item(content_text(ContentText::kLinkedMetrics, language), metrics);
+      md.raw("\n");
+    }
+  }
+}
+
+void write_developments_and_how_to_report(MarkdownWriter& md, const MonthlyReport& report) {
+  const Language language = md.language();
+  md.heading(2, content_text(ContentText::kDevelopments, language));
+  if (report.developments.empty()) {
+    md.text(content_text(ContentText::kNoDevelopments, language));
+    md.raw("\n\n");
+  }
+  for (const model::DevelopmentKind kind :
+       {model::DevelopmentKind::kLegislation, model::DevelopmentKind::kStandard,
+        model::DevelopmentKind::kConsultation, model::DevelopmentKind::kAdvice}) {
+    bool heading = false;
+    for (const model::Development& development : report.developments) {
+      if (development.kind != kind) continue;
+      const auto shown = model::shown_text(development.texts, language);
+      if (shown.text == nullptr) continue;
+      if (!heading) {
+        md.heading(3, development_kind_label(kind, language));
+        heading = true;
+      }
+      md.raw(fmt::format("**{}** — {}\n\n", in_language(md, shown.text->title, shown.language),
+                         markdown_escape(shown.text->text)));
+    }
+  }
+  const auto shown = model::shown_text(report.how_to_report.texts, language);
+  if (shown.text == nullptr) return;
+  md.heading(2, content_text(ContentText::kHowToReport, language));
+  md.raw(in_language(md, shown.text->intro, shown.language));
+  md.raw("\n\n");
+  for (const std::string& channel : shown.text->channels) {
+    md.raw(fmt::format("- {}\n", in_language(md, channel, shown.language)));
+  }
+  md.raw("\n");
+}
+
 }  // namespace
 
 std::string render_markdown(const MonthlyReport& report, model::Language language) {
@@ -228,8 +367,11 @@ std::string render_markdown(const MonthlyReport& report, model::Language languag
   write_lifecycle(md, report);
   md.heading(1, detail::document_title(report, language));
   write_weather_map(md, report);
+  write_headlines(md, report);
   write_warnings(md, report);
+  write_top_threats(md, report);
   for (const FieldSection& section : report.fields) write_field(md, section);
+  write_developments_and_how_to_report(md, report);
   write_method(md, report);
   return md.take();
 }

@@ -12,6 +12,7 @@
 
 #include "assess/field_assessment.hpp"
 #include "assess/status_rules.hpp"
+#include "model/content.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
 #include "model/warning.hpp"
@@ -21,7 +22,7 @@
 namespace kybersaa::report {
 
 // Version of the report JSON schema (docs/formats/report.schema.json).
-inline constexpr std::string_view kReportSchemaVersion = "3";
+inline constexpr std::string_view kReportSchemaVersion = "4";
 
 // Number of months in each field's chart: the month and the 12 before it.
 inline constexpr int kChartMonths = 13;
@@ -81,6 +82,25 @@ struct AppliedOverride {
 };
 
 // One field of the weather map with everything the report shows for it.
+// Report content: one headline bullet of a field on the weather map, in
+// every language it is written in (generated bullets are in all three).
+struct Headline {
+  std::string source;  // "item:ID" for an analyst's headline, "generated:KIND" otherwise
+  model::PerLanguage<std::string> text;
+  friend bool operator==(const Headline&, const Headline&) = default;
+};
+
+// Report content: a threat of the month's top-5 and how it moved since the
+// previous report's list.
+struct ThreatEntry {
+  model::Threat threat;
+  std::optional<int> previous_rank;                 // unset: new on the list
+  assess::Trend trend = assess::Trend::kUnchanged;  // raised = a higher place (smaller rank)
+  bool updated = false;  // its texts or linked metrics changed since the previous list
+  bool is_new() const { return !previous_rank; }
+  friend bool operator==(const ThreatEntry&, const ThreatEntry&) = default;
+};
+
 struct FieldSection {
   model::Field field = model::Field::kNetwork;
   assess::FieldAssessment assessment;
@@ -90,6 +110,10 @@ struct FieldSection {
   // Set when an analyst overrode the status: assessment.status is then the
   // analyst's, assessment.rule still the rule that decided the rules' status.
   std::optional<AppliedOverride> status_override;
+  // Report content: the section's items (analysts' items, then drafts made
+  // from document-drafted incidents) and the weather map's 2-4 headlines.
+  std::vector<model::ContentItem> items;
+  std::vector<Headline> headlines;
 };
 
 struct Totals {
@@ -111,6 +135,13 @@ struct MonthlyReport {
   // it) and its TLP. Filled by app from the store; report/ only shows them.
   model::ReportState state = model::ReportState::kDraft;
   model::Tlp tlp = model::kDefaultReportTlp;
+  // Report content (analyst-written): the top-5 with trends against the
+  // previous month's list, field developments and how to report.
+  std::vector<ThreatEntry> threats;
+  std::optional<model::YearMonth> threats_compared_with;  // set when that month had a list
+  std::vector<model::Development> developments;
+  model::HowToReport how_to_report;
+  bool how_to_report_is_default = true;  // the shipped text, not the month's own
 };
 
 }  // namespace kybersaa::report

@@ -11,6 +11,7 @@
 #include "report/escape.hpp"
 #include "report/locale_format.hpp"
 #include "report/svg_chart.hpp"
+#include "report/test_content_report.hpp"
 #include "report/test_reports.hpp"
 
 namespace kybersaa::report {
@@ -193,7 +194,9 @@ TEST(RenderHtml, ShowsEveryFieldWithStatusSymbolWordAndChart) {
         contains(html, fmt::format("<title id=\"chart-{}-title\">", model::field_id(field))));
   }
   EXPECT_EQ(count_of(html, "<svg "), 6u);
-  EXPECT_EQ(count_of(html, "<h2>"), 9u);  // map, warnings, six fields, method
+  // map, warnings, top-5, six fields, developments, method (no how-to-report
+  // text in this hand-made report)
+  EXPECT_EQ(count_of(html, "<h2>"), 11u);
   EXPECT_TRUE(contains(html, "☀\uFE0E rauhallinen"));
   EXPECT_TRUE(contains(html, "☁\uFE0E huolestuttava"));
   EXPECT_TRUE(contains(html, "⚡\uFE0E vakava"));
@@ -228,8 +231,9 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   const auto json = nlohmann::ordered_json::parse(text);
   EXPECT_EQ(keys_of(json),
             (std::vector<std::string>{"schema_version", "language", "month", "title", "month_title",
-                                      "fields", "totals", "method", "warnings", "state", "tlp"}));
-  EXPECT_EQ(json["schema_version"], "3");
+                                      "fields", "totals", "top_threats", "developments",
+                                      "how_to_report", "method", "warnings", "state", "tlp"}));
+  EXPECT_EQ(json["schema_version"], "4");
   EXPECT_EQ(json["language"], "fi");
   EXPECT_EQ(json["month"], "2026-10");
   ASSERT_EQ(json["fields"].size(), 6u);
@@ -238,7 +242,8 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
     EXPECT_EQ(field["id"], model::field_id(model::kAllFields[i]));
     for (const char* key : {"id", "name", "status", "status_label", "status_rule", "count",
                             "previous", "year_ago", "baseline", "baseline_p_value", "trend",
-                            "series", "incidents", "withheld", "status_override"}) {
+                            "series", "incidents", "withheld", "status_override", "headlines",
+                            "items"}) {
       EXPECT_TRUE(field.contains(key)) << key;
     }
     EXPECT_TRUE(field["trend"].contains("marker"));
@@ -276,6 +281,29 @@ TEST(RenderJson, EmitsExactlyTheKeysOfTheSchema) {
   const auto& defs = schema.at("$defs");
   const auto& properties = schema.at("properties");
   const auto json = nlohmann::ordered_json::parse(render_json(typical_report(), Language::kSv));
+  // Report content: every content object, from a report that has each.
+  const auto content =
+      nlohmann::ordered_json::parse(render_json(test_data::content_report(), Language::kSv));
+  for (const auto& field : content["fields"]) {
+    for (const auto& headline : field["headlines"]) {
+      EXPECT_EQ(keys_of(headline), required_of(defs["headline"]));
+    }
+    for (const auto& item : field["items"]) EXPECT_EQ(keys_of(item), required_of(defs["item"]));
+  }
+  EXPECT_EQ(keys_of(content["top_threats"]), required_of(properties["top_threats"]));
+  ASSERT_FALSE(content["top_threats"]["threats"].empty());
+  for (const auto& threat : content["top_threats"]["threats"]) {
+    EXPECT_EQ(keys_of(threat), required_of(defs["threat"]));
+    if (!threat["trend"].is_null()) {
+      EXPECT_EQ(keys_of(threat["trend"]),
+                required_of(defs["threat"]["properties"]["trend"]["anyOf"][1]));
+    }
+  }
+  ASSERT_FALSE(content["developments"].empty());
+  for (const auto& development : content["developments"]) {
+    EXPECT_EQ(keys_of(development), required_of(defs["development"]));
+  }
+  EXPECT_EQ(keys_of(content["how_to_report"]), required_of(properties["how_to_report"]));
 
   EXPECT_EQ(json["schema_version"], properties["schema_version"]["const"]);
   EXPECT_EQ(json["schema_version"], kReportSchemaVersion);
@@ -391,7 +419,7 @@ TEST(RenderMarkdown, HasHeadingsWeatherMapTableAndLists) {
   EXPECT_TRUE(contains(md, "*3 incidents not listed (TLP:AMBER/RED)*"));
   EXPECT_TRUE(contains(md, "- 1 Oct 2026 — **"));
   EXPECT_TRUE(contains(md, "Affected people: 50,000"));
-  EXPECT_EQ(count_of(md, "\n## "), 9u);  // map, warnings, six fields, method
+  EXPECT_EQ(count_of(md, "\n## "), 11u);  // as the HTML
 }
 
 // --- determinism ---------------------------------------------------------------

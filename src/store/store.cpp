@@ -291,4 +291,72 @@ base::Result<std::vector<StatusOverride>> Store::find_status_overrides(model::Ye
   return do_find_status_overrides(month);
 }
 
+// Report content.
+
+namespace {
+
+// Checks what the store keeps of an item: an id, a month, 1..5 bullets and a
+// title in each language it is written in.
+base::Status check_content_item(const model::ContentItem& item) {
+  if (item.id.empty()) return fail(ErrorCode::kInvalidInput, "content item without an id");
+  bool any_text = false;
+  for (const model::Language language : model::kAllLanguages) {
+    const auto& text = model::in_language(item.texts, language);
+    if (!text) continue;
+    any_text = true;
+    const std::string where =
+        "content item " + item.id + " (" + std::string(model::language_code(language)) + ")";
+    if (text->title.empty()) return fail(ErrorCode::kInvalidInput, where + ": no title");
+    if (text->bullets.size() < model::kMinBullets || text->bullets.size() > model::kMaxBullets) {
+      return fail(ErrorCode::kInvalidInput, where + ": " + std::to_string(text->bullets.size()) +
+                                                " bullets; an item has 1 to 5");
+    }
+  }
+  if (!any_text) {
+    return fail(ErrorCode::kInvalidInput, "content item " + item.id + ": no text in any language");
+  }
+  return {};
+}
+
+}  // namespace
+
+base::Result<ContentReceipt> Store::put_month_content(const model::MonthContent& content) {
+  for (const model::ContentItem& item : content.items) {
+    if (auto status = check_content_item(item); !status) return tl::unexpected(status.error());
+    if (item.month != content.month) {
+      return fail(ErrorCode::kInvalidInput, "content item " + item.id + " is of " +
+                                                item.month.to_string() + ", not of " +
+                                                content.month.to_string());
+    }
+  }
+  if (content.threats) {
+    if (content.threats->size() > static_cast<std::size_t>(model::kTopThreats)) {
+      return fail(ErrorCode::kInvalidInput, "more than 5 threats in the top-5 list");
+    }
+    for (std::size_t i = 0; i < content.threats->size(); ++i) {
+      if ((*content.threats)[i].rank != static_cast<int>(i) + 1) {
+        return fail(ErrorCode::kInvalidInput,
+                    "the top-5 threats must be ranked 1, 2, ... in order");
+      }
+    }
+  }
+  return do_put_month_content(content);
+}
+
+base::Status Store::put_content_item(const model::ContentItem& item) {
+  if (auto status = check_content_item(item); !status) return status;
+  return do_put_content_item(item);
+}
+
+base::Result<model::ContentItem> Store::get_content_item(const std::string& id) {
+  auto found = do_get_content_item(id);
+  if (!found) return tl::unexpected(found.error());
+  if (!*found) return fail(ErrorCode::kNotFound, "no content item with id " + id);
+  return std::move(**found);
+}
+
+base::Result<model::MonthContent> Store::month_content(model::YearMonth month) {
+  return do_month_content(month);
+}
+
 }  // namespace kybersaa::store

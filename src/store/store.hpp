@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "base/result.hpp"
+#include "model/content.hpp"
 #include "model/feed_count.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
@@ -282,6 +283,18 @@ struct ReportRelease {
   std::vector<ReportFileInfo> files;         // published only; by language, then format
 };
 
+// Report content (migrations/0006_report_content.sql): what storing a
+// month's content changed. Items are counted one by one; the month's top-5,
+// developments and how-to-report are counted as sections.
+struct ContentReceipt {
+  std::int64_t items_inserted = 0;
+  std::int64_t items_updated = 0;
+  std::int64_t items_unchanged = 0;
+  std::int64_t sections_replaced = 0;
+  std::int64_t sections_unchanged = 0;
+  friend bool operator==(const ContentReceipt&, const ContentReceipt&) = default;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -434,6 +447,26 @@ class Store {
   [[nodiscard]] base::Result<std::optional<std::string>> published_report_file(
       model::YearMonth month, std::string_view language, std::string_view format);
 
+  // Report content (analyst-written items, top-5 threats, developments, how
+  // to report); see model/content.hpp.
+
+  // Stores `content` in one transaction, all or nothing: each item is
+  // inserted or replaced by id (it may move to this month); each section the
+  // content holds replaces the month's stored one. Storing the same content
+  // again changes nothing. Items must belong to `content.month`.
+  [[nodiscard]] base::Result<ContentReceipt> put_month_content(const model::MonthContent& content);
+
+  // Inserts or replaces one item by id.
+  [[nodiscard]] base::Status put_content_item(const model::ContentItem& item);
+
+  // Returns the item with `id`, or kNotFound.
+  [[nodiscard]] base::Result<model::ContentItem> get_content_item(const std::string& id);
+
+  // Returns the stored content of `month`: its items ordered by field (in
+  // model::kAllFields order), order and id; its sections, unset when none
+  // is stored.
+  [[nodiscard]] base::Result<model::MonthContent> month_content(model::YearMonth month);
+
  protected:
   Store() = default;
 
@@ -490,6 +523,13 @@ class Store {
                                                         std::span<const ReportFile> files) = 0;
   virtual base::Result<std::optional<std::string>> do_published_report_file(
       model::YearMonth month, std::string_view language, std::string_view format) = 0;
+
+  // Report content.
+  virtual base::Result<ContentReceipt> do_put_month_content(const model::MonthContent& content) = 0;
+  virtual base::Status do_put_content_item(const model::ContentItem& item) = 0;
+  virtual base::Result<std::optional<model::ContentItem>> do_get_content_item(
+      const std::string& id) = 0;
+  virtual base::Result<model::MonthContent> do_month_content(model::YearMonth month) = 0;
 };
 
 }  // namespace kybersaa::store

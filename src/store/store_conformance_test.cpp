@@ -761,5 +761,146 @@ TYPED_TEST(StoreConformance, PublishRefusesFilesItCannotStoreAsOne) {
   EXPECT_EQ(store.report_release(month)->state, model::ReportState::kReviewed);
 }
 
+// --- Report content ---------------------------------------------------------
+
+model::ContentItem make_item(std::string id, Field field, int order) {
+  model::ContentItem item;
+  item.id = std::move(id);
+  item.month = {2026, 10};
+  item.field = field;
+  item.order = order;
+  model::in_language(item.texts, model::Language::kFi) =
+      model::ItemText{"Pankin nimissä tekstiviestejä",
+                      {"Yli 300 ilmoitusta", "'; DROP TABLE content_items; --"},
+                      "Älä avaa linkkejä.",
+                      "Pankkihuijaukset lisääntyivät"};
+  return item;
+}
+
+model::MonthContent make_content() {
+  model::MonthContent content;
+  content.month = {2026, 10};
+  content.items = {make_item("sms-bank", Field::kScamsPhishing, 2),
+                   make_item("ddos-wave", Field::kNetwork, 1),
+                   make_item("sms-parcel", Field::kScamsPhishing, 1)};
+  content.items[0].status = model::ItemStatus::kApproved;
+  content.items[1].incident_id = "abc123";
+  model::in_language(content.items[1].texts, model::Language::kEn) =
+      model::ItemText{"DDoS wave", {"Peaks of 40 Gbit/s"}, "Prepare with your ISP.", ""};
+  model::Threat threat;
+  threat.id = "ransomware";
+  threat.rank = 1;
+  threat.metrics = {"notifications"};
+  model::in_language(threat.texts, model::Language::kFi) =
+      model::ThreatText{"Kiristyshaittaohjelmat", "Kuvaus", "Esimerkkitapaus"};
+  model::Threat second = threat;
+  second.id = "phishing";
+  second.rank = 2;
+  content.threats = std::vector<model::Threat>{threat, second};
+  model::Development development;
+  development.id = "nis2";
+  development.kind = model::DevelopmentKind::kLegislation;
+  model::in_language(development.texts, model::Language::kSv) =
+      model::DevelopmentText{"Cybersäkerhetslagen", "Träder i kraft."};
+  content.developments = std::vector<model::Development>{development};
+  model::HowToReport how;
+  model::in_language(how.texts, model::Language::kEn) =
+      model::HowToReportText{"Report to us.", {"Web form: example.fi/report"}};
+  content.how_to_report = how;
+  return content;
+}
+
+TYPED_TEST(StoreConformance, StoresMonthContentAndReadsItBackInReportOrder) {
+  const model::MonthContent content = make_content();
+  auto receipt = this->store_->put_month_content(content);
+  ASSERT_TRUE(receipt) << receipt.error().message;
+  EXPECT_EQ(receipt->items_inserted, 3);
+  EXPECT_EQ(receipt->sections_replaced, 3);
+
+  auto stored = this->store_->month_content({2026, 10});
+  ASSERT_TRUE(stored) << stored.error().message;
+  ASSERT_EQ(stored->items.size(), 3U);
+  // Field order first (network before scams-phishing), then order, then id.
+  EXPECT_EQ(stored->items[0], content.items[1]);
+  EXPECT_EQ(stored->items[1], content.items[2]);
+  EXPECT_EQ(stored->items[2], content.items[0]);
+  EXPECT_EQ(stored->threats, content.threats);
+  EXPECT_EQ(stored->developments, content.developments);
+  EXPECT_EQ(stored->how_to_report, content.how_to_report);
+
+  auto other = this->store_->month_content({2026, 9});
+  ASSERT_TRUE(other);
+  EXPECT_TRUE(other->items.empty());
+  EXPECT_FALSE(other->threats);
+  EXPECT_FALSE(other->developments);
+  EXPECT_FALSE(other->how_to_report);
+}
+
+TYPED_TEST(StoreConformance, StoringTheSameContentAgainChangesNothing) {
+  const model::MonthContent content = make_content();
+  ASSERT_TRUE(this->store_->put_month_content(content));
+  auto again = this->store_->put_month_content(content);
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(*again, (ContentReceipt{0, 0, 3, 0, 3}));
+
+  model::MonthContent changed = content;
+  changed.items[0].status = model::ItemStatus::kDraft;
+  changed.threats->pop_back();
+  changed.developments.reset();  // not in this file: the stored ones stay
+  changed.how_to_report.reset();
+  auto receipt = this->store_->put_month_content(changed);
+  ASSERT_TRUE(receipt);
+  EXPECT_EQ(*receipt, (ContentReceipt{0, 1, 2, 1, 0}));
+  auto stored = this->store_->month_content({2026, 10});
+  ASSERT_TRUE(stored);
+  ASSERT_TRUE(stored->threats);
+  EXPECT_EQ(stored->threats->size(), 1U);
+  EXPECT_EQ(stored->developments, content.developments);
+  EXPECT_EQ(stored->how_to_report, content.how_to_report);
+}
+
+TYPED_TEST(StoreConformance, RejectedContentLeavesTheStoreUntouched) {
+  model::MonthContent content = make_content();
+  content.items.push_back(make_item("no-bullets", Field::kEspionage, 1));
+  model::in_language(content.items.back().texts, model::Language::kFi)->bullets.clear();
+  auto receipt = this->store_->put_month_content(content);
+  ASSERT_FALSE(receipt);
+  EXPECT_EQ(receipt.error().code, base::ErrorCode::kInvalidInput);
+  EXPECT_NE(receipt.error().message.find("no-bullets"), std::string::npos);
+
+  content = make_content();
+  content.items[0].month = {2026, 9};
+  EXPECT_FALSE(this->store_->put_month_content(content));
+  content = make_content();
+  (*content.threats)[1].rank = 3;
+  EXPECT_FALSE(this->store_->put_month_content(content));
+
+  auto stored = this->store_->month_content({2026, 10});
+  ASSERT_TRUE(stored);
+  EXPECT_TRUE(stored->items.empty());
+  EXPECT_FALSE(stored->threats);
+}
+
+TYPED_TEST(StoreConformance, PutsAndGetsOneContentItem) {
+  auto missing = this->store_->get_content_item("nothing");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, base::ErrorCode::kNotFound);
+
+  model::ContentItem item = make_item("sms-bank", Field::kScamsPhishing, 1);
+  ASSERT_TRUE(this->store_->put_content_item(item));
+  item.status = model::ItemStatus::kApproved;
+  model::in_language(item.texts, model::Language::kSv) =
+      model::ItemText{"Bank-sms", {"Över 300 anmälningar"}, "Öppna inte länkar.", ""};
+  ASSERT_TRUE(this->store_->put_content_item(item));
+  auto stored = this->store_->get_content_item("sms-bank");
+  ASSERT_TRUE(stored) << stored.error().message;
+  EXPECT_EQ(*stored, item);
+
+  model::ContentItem untitled = item;
+  untitled.id = "untitled";
+  model::in_language(untitled.texts, model::Language::kFi)->title.clear();
+  EXPECT_FALSE(this->store_->put_content_item(untitled));
+}
+
 }  // namespace
 }  // namespace kybersaa::store

@@ -6,6 +6,7 @@
 
 #include "model/incident_enums.hpp"
 #include "store/migrations.hpp"
+#include "store/sqlite/sqlite_content_store.hpp"
 #include "store/sqlite/sqlite_db.hpp"
 #include "store/sqlite/sqlite_feed_store.hpp"
 #include "store/sqlite/sqlite_warning_store.hpp"
@@ -239,6 +240,21 @@ class SqliteStore final : public Store {
   base::Result<std::vector<StatusOverride>> do_find_status_overrides(
       model::YearMonth month) override {
     return find_sqlite_status_overrides(db_, month);
+  }
+
+  // Report content: sqlite_content_store.cpp.
+  base::Result<ContentReceipt> do_put_month_content(const model::MonthContent& content) override {
+    return put_sqlite_month_content(db_, content);
+  }
+  base::Status do_put_content_item(const model::ContentItem& item) override {
+    return put_sqlite_content_item(db_, item);
+  }
+  base::Result<std::optional<model::ContentItem>> do_get_content_item(
+      const std::string& id) override {
+    return get_sqlite_content_item(db_, id);
+  }
+  base::Result<model::MonthContent> do_month_content(model::YearMonth month) override {
+    return sqlite_month_content(db_, month);
   }
 
   base::Result<std::vector<model::Incident>> read_incidents(Statement& select);
