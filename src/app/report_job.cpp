@@ -1,16 +1,23 @@
 #include "app/report_job.hpp"
 
+#include <algorithm>
+
 #include "base/file.hpp"
 #include "report/build_report.hpp"
 
 namespace kybersaa::app {
 
 base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, model::YearMonth month,
-                                                        const assess::RuleSet& rules) {
+                                                        const assess::RuleSet& rules,
+                                                        const assess::KeyFigureSet& figures) {
   report::ReportInputs inputs;
   inputs.month = month;
   inputs.rules = rules;
-  auto counts = store.count_incidents(report::first_month_needed(month), month);
+  // Key figures compare a year with the year before: the counts of 24
+  // months, which cover the 13 the assessment needs.
+  const model::YearMonth first =
+      std::min(report::first_month_needed(month), assess::key_figure_first_month(month));
+  auto counts = store.count_incidents(first, month);
   if (!counts) return tl::unexpected(counts.error());
   inputs.counts.reserve(counts->size());
   for (const auto& row : *counts) {
@@ -25,6 +32,16 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   if (!coverage) return tl::unexpected(coverage.error());
   inputs.data_first = coverage->first;
   inputs.data_last = coverage->last;
+  // Key figures and feed figures.
+  inputs.key_figures = figures;
+  auto ddos = store.find_ddos_measurements(first, month);
+  if (!ddos) return tl::unexpected(ddos.error());
+  for (const store::DdosRecord& record : *ddos) {
+    inputs.ddos.push_back({record.month, record.field, record.ddos});
+  }
+  auto feeds = store.count_feed_events(first, month);
+  if (!feeds) return tl::unexpected(feeds.error());
+  inputs.feeds = std::move(*feeds);
   return report::build_monthly_report(inputs);
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "assess/key_figures.hpp"
 #include "assess/status_rules.hpp"
 #include "base/result.hpp"
 #include "model/language.hpp"
@@ -16,11 +17,13 @@
 namespace kybersaa::app {
 
 // Reads the counts and incidents `month` needs from `store` and returns the
-// report model, with statuses decided by `rules`. Reads only the 13 months the
-// report shows, so its cost does not grow with the years stored.
+// report model, with statuses decided by `rules` and key figures declared by
+// `figures`. Reads only the months the report needs (24 for the key figures),
+// so its cost does not grow with the years stored.
 [[nodiscard]] base::Result<report::MonthlyReport> load_monthly_report(
     store::Store& store, model::YearMonth month,
-    const assess::RuleSet& rules = assess::default_rule_set());
+    const assess::RuleSet& rules = assess::default_rule_set(),
+    const assess::KeyFigureSet& figures = assess::default_key_figure_set());
 
 // Renders `report` and writes it atomically to `out`.
 [[nodiscard]] base::Status write_report(const report::MonthlyReport& report,

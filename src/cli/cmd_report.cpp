@@ -1,5 +1,5 @@
 // kybersaa report --db PATH --month YYYY-MM --lang fi|sv|en --format html|json|md [--out FILE]
-//   [--rules FILE]
+//   [--rules FILE] [--key-figures FILE]
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +19,7 @@ struct ReportOptions {
   std::string format = "html";
   std::string out;
   std::string rules;
+  std::string key_figures;
 };
 
 base::Status run_report(const ReportOptions& options, CommandContext& context) {
@@ -34,9 +35,16 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
     if (!loaded) return tl::unexpected(loaded.error());
     rules = std::move(*loaded);
   }
+  // Key figures.
+  assess::KeyFigureSet figures = assess::default_key_figure_set();
+  if (!options.key_figures.empty()) {
+    auto loaded = assess::load_key_figure_set(options.key_figures);
+    if (!loaded) return tl::unexpected(loaded.error());
+    figures = std::move(*loaded);
+  }
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());
-  auto monthly = app::load_monthly_report(**store, *month, rules);
+  auto monthly = app::load_monthly_report(**store, *month, rules, figures);
   if (!monthly) return tl::unexpected(monthly.error());
   if (monthly->totals.count == 0) {
     context.err << "kybersaa: warning: the store holds no incidents for " << month->to_string()
@@ -77,6 +85,11 @@ void add_report_command(CLI::App& app, CommandContext& context) {
       ->add_option("--rules", options->rules,
                    "Status rules file (TOML, docs/assessment.md); default: the built-in rules, "
                    "config/status-rules.toml")
+      ->type_name("FILE");
+  command
+      ->add_option("--key-figures", options->key_figures,
+                   "Key figures file (TOML, docs/key-figures.md); default: the built-in "
+                   "figures, config/key-figures.toml")
       ->type_name("FILE");
   command->callback([&context, options] { context.outcome = run_report(*options, context); });
 }

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "assess/field_assessment.hpp"
+#include "assess/key_figures.hpp"
+#include "model/feed_count.hpp"
 #include "model/incident.hpp"
 #include "report/monthly_report.hpp"
 
@@ -30,6 +32,12 @@ struct ReportInputs {
   assess::RuleSet rules = assess::default_rule_set();
   std::optional<model::YearMonth> data_first;
   std::optional<model::YearMonth> data_last;
+  // Key figures and feed figures: rows of the months
+  // assess::key_figure_first_month(month)..month (others are ignored). The
+  // counts above may cover the same months.
+  std::vector<assess::DdosPoint> ddos;
+  std::vector<model::FeedCount> feeds;
+  assess::KeyFigureSet key_figures = assess::default_key_figure_set();
 };
 
 // Returns the month's report: assessments, charts and incident lists.

@@ -11,6 +11,7 @@
 #include "model/field.hpp"
 #include "report/catalog.hpp"
 #include "report/escape.hpp"
+#include "report/key_figure_text.hpp"
 #include "report/locale_format.hpp"
 #include "report/render.hpp"
 #include "report/report_text.hpp"
@@ -113,6 +114,62 @@ void write_incidents(MarkdownWriter& md, const FieldSection& section) {
   }
 }
 
+// --- Key figures and feed figures -----------------------------------------------------------
+
+void write_key_figures(MarkdownWriter& md, const MonthlyReport& report) {
+  const Language language = md.language();
+  md.heading(2, md.catalog(Text::kKeyFigures));
+  if (report.key_figures.empty()) {
+    md.text(md.catalog(Text::kNoKeyFigures));
+    md.raw("\n\n");
+    return;
+  }
+  for (const assess::KeyFigureValue& figure : report.key_figures) {
+    const detail::KeyFigureText text = detail::key_figure_text(figure, language);
+    md.raw(fmt::format(
+        "- {} *({}: {}; {}: {})*\n", markdown_escape(text.sentence),
+        markdown_escape(md.catalog(Text::kKeyFigurePeriod)), markdown_escape(text.period),
+        markdown_escape(md.catalog(Text::kKeyFigureSource)), markdown_escape(text.source)));
+  }
+  md.raw("\n");
+}
+
+void write_feed_figures(MarkdownWriter& md, const FieldSection& section) {
+  const Language language = md.language();
+  md.heading(3, md.catalog(Text::kFeedFigures));
+  if (section.feeds.empty()) {
+    md.text(md.catalog(Text::kNoFeedFigures));
+    md.raw("\n\n");
+    return;
+  }
+  md.row(md.catalog(Text::kFeed), md.catalog(Text::kRsit),
+         fmt::format("{}, {}", md.catalog(Text::kFeedEvents), md.catalog(Text::kThisMonth)),
+         fmt::format("{}, {}", md.catalog(Text::kFeedEvents), md.catalog(Text::kPreviousMonth)),
+         fmt::format("{}, {}", md.catalog(Text::kFeedHosts), md.catalog(Text::kThisMonth)),
+         fmt::format("{}, {}", md.catalog(Text::kFeedHosts), md.catalog(Text::kPreviousMonth)));
+  md.raw("|---|---|---:|---:|---:|---:|\n");
+  for (const FeedLine& line : section.feeds) {
+    md.row(line.feed, detail::rsit_text(line.rsit), format_integer(line.events, language),
+           format_integer(line.previous_events, language), format_integer(line.hosts, language),
+           format_integer(line.previous_hosts, language));
+  }
+  md.raw("\n");
+}
+
+void write_feed_method(MarkdownWriter& md, const MonthlyReport& report) {
+  const detail::FeedMethodNotes notes = detail::feed_method_notes(report, md.language());
+  for (const std::string* note : {&notes.key_figures, &notes.feeds}) {
+    md.raw("- ");
+    md.text(*note);
+    md.raw("\n");
+  }
+  for (const std::string& line : notes.feed_coverage) {
+    md.raw("  - ");
+    md.text(line);
+    md.raw("\n");
+  }
+}
+
 void write_field(MarkdownWriter& md, const FieldSection& section) {
   const Language language = md.language();
   const assess::FieldAssessment& assessment = section.assessment;
@@ -135,6 +192,7 @@ void write_field(MarkdownWriter& md, const FieldSection& section) {
   }
   md.raw("\n");
   write_incidents(md, section);
+  write_feed_figures(md, section);  // feed figures
 }
 
 void write_method(MarkdownWriter& md, const MonthlyReport& report) {
@@ -155,6 +213,7 @@ void write_method(MarkdownWriter& md, const MonthlyReport& report) {
     md.text(*note);
     md.raw("\n");
   }
+  write_feed_method(md, report);  // key figures and feed figures
 }
 
 }  // namespace
@@ -163,6 +222,7 @@ std::string render_markdown(const MonthlyReport& report, model::Language languag
   MarkdownWriter md(language);
   md.heading(1, detail::document_title(report, language));
   write_weather_map(md, report);
+  write_key_figures(md, report);  // key figures
   for (const FieldSection& section : report.fields) write_field(md, section);
   write_method(md, report);
   return md.take();

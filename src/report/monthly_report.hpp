@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "assess/field_assessment.hpp"
+#include "assess/key_figures.hpp"
 #include "assess/status_rules.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
@@ -18,7 +19,7 @@
 namespace kybersaa::report {
 
 // Version of the report JSON schema (docs/formats/report.schema.json).
-inline constexpr std::string_view kReportSchemaVersion = "2";
+inline constexpr std::string_view kReportSchemaVersion = "3";
 
 // Number of months in each field's chart: the month and the 12 before it.
 inline constexpr int kChartMonths = 13;
@@ -45,6 +46,28 @@ struct ListedIncident {
   model::Tlp tlp = model::Tlp::kClear;
 };
 
+// Feed figures: what one feed counted for a field in the month, per RSIT
+// class, with the previous month for comparison (constituency events only).
+struct FeedLine {
+  std::string feed;  // the feed or report type, e.g. "Open-IPP"
+  model::RsitClass rsit;
+  std::int64_t events = 0;
+  std::int64_t hosts = 0;  // distinct hosts
+  std::int64_t previous_events = 0;
+  std::int64_t previous_hosts = 0;
+  friend bool operator==(const FeedLine&, const FeedLine&) = default;
+};
+
+// Feed figures: the months a feed has counts for, within the months the
+// report reads (key figures: 24 months up to the report month).
+struct FeedCoverage {
+  std::string feed;
+  model::YearMonth first;
+  model::YearMonth last;
+  int months = 0;  // months with counts between first and last
+  friend bool operator==(const FeedCoverage&, const FeedCoverage&) = default;
+};
+
 // One field of the weather map with everything the report shows for it.
 struct FieldSection {
   model::Field field = model::Field::kNetwork;
@@ -52,6 +75,8 @@ struct FieldSection {
   std::vector<MonthCount> series;         // kChartMonths points, oldest first
   std::vector<ListedIncident> incidents;  // publishable incidents of the month
   std::int64_t withheld = 0;              // incidents not listed because of their TLP
+  // Feed figures: the feeds' counts for the field, ordered by feed and RSIT class.
+  std::vector<FeedLine> feeds;
 };
 
 struct Totals {
@@ -67,6 +92,12 @@ struct MonthlyReport {
   assess::RuleSet rules;                       // the rules that produced the statuses
   std::optional<model::YearMonth> data_first;  // the store's coverage
   std::optional<model::YearMonth> data_last;
+  // Key figures of the month, in the order declared, and where the
+  // declarations came from (a file name or "built-in defaults").
+  std::vector<assess::KeyFigureValue> key_figures;
+  std::string key_figures_source;
+  // Feed figures: which feeds the report's counts rest on, ordered by feed.
+  std::vector<FeedCoverage> feed_coverage;
 };
 
 }  // namespace kybersaa::report

@@ -189,7 +189,7 @@ TEST(RenderHtml, ShowsEveryFieldWithStatusSymbolWordAndChart) {
         contains(html, fmt::format("<title id=\"chart-{}-title\">", model::field_id(field))));
   }
   EXPECT_EQ(count_of(html, "<svg "), 6u);
-  EXPECT_EQ(count_of(html, "<h2>"), 8u);  // map, six fields, method
+  EXPECT_EQ(count_of(html, "<h2>"), 9u);  // map, key figures, six fields, method
   EXPECT_TRUE(contains(html, "☀\uFE0E rauhallinen"));
   EXPECT_TRUE(contains(html, "☁\uFE0E huolestuttava"));
   EXPECT_TRUE(contains(html, "⚡\uFE0E vakava"));
@@ -223,8 +223,9 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   ASSERT_TRUE(nlohmann::json::accept(text));
   const auto json = nlohmann::ordered_json::parse(text);
   EXPECT_EQ(keys_of(json), (std::vector<std::string>{"schema_version", "language", "month", "title",
-                                                     "month_title", "fields", "totals", "method"}));
-  EXPECT_EQ(json["schema_version"], "2");
+                                                     "month_title", "fields", "totals",
+                                                     "key_figures", "method"}));
+  EXPECT_EQ(json["schema_version"], "3");
   EXPECT_EQ(json["language"], "fi");
   EXPECT_EQ(json["month"], "2026-10");
   ASSERT_EQ(json["fields"].size(), 6u);
@@ -306,6 +307,9 @@ TEST(RenderJson, IdsAndNumbersDoNotDependOnTheLanguage) {
       field.erase("status_label");
       field["trend"].erase("label");
     }
+    for (auto& figure : (*json)["key_figures"]) {
+      for (const char* key : {"label", "sentence", "period_label", "source"}) figure.erase(key);
+    }
   }
   EXPECT_EQ(fi, en);
 }
@@ -376,7 +380,7 @@ TEST(RenderMarkdown, HasHeadingsWeatherMapTableAndLists) {
   EXPECT_TRUE(contains(md, "*3 incidents not listed (TLP:AMBER/RED)*"));
   EXPECT_TRUE(contains(md, "- 1 Oct 2026 — **"));
   EXPECT_TRUE(contains(md, "Affected people: 50,000"));
-  EXPECT_EQ(count_of(md, "\n## "), 8u);
+  EXPECT_EQ(count_of(md, "\n## "), 9u);  // map, key figures, six fields, method
 }
 
 // --- determinism ---------------------------------------------------------------
@@ -466,7 +470,7 @@ TEST(LocaleFormat, FormatsMonths) {
 
 TEST(Catalog, HasEveryTextInEveryLanguage) {
   for (Language language : model::kAllLanguages) {
-    for (int id = 0; id <= static_cast<int>(Text::kMethodNoCoverage); ++id) {
+    for (int id = 0; id <= static_cast<int>(Text::kConditionFeedHostsAtLeast); ++id) {
       EXPECT_FALSE(catalog_text(static_cast<Text>(id), language).empty()) << id;
     }
     for (int month = 1; month <= 12; ++month) {
@@ -496,6 +500,11 @@ TEST(Catalog, PlaceholdersFormatInEveryLanguage) {
       (void)format_text(Text::kConditionCountAtLeast, language, "5");
       (void)format_text(Text::kConditionAboveBaseline, language, "0.01");
       (void)format_text(Text::kMethodCoverage, language, "a", "b");
+      (void)format_text(Text::kKeyFigureNoData, language, "a", "b");
+      (void)format_text(Text::kMethodKeyFigures, language, "a");
+      (void)format_text(Text::kMethodFeedCoverage, language, "a", "b", "c", "4");
+      (void)format_text(Text::kConditionFeedAboveBaseline, language, "0.01");
+      (void)format_text(Text::kConditionFeedHostsAtLeast, language, "50");
     });
   }
 }

@@ -164,4 +164,14 @@ base::Result<std::vector<model::Incident>> Store::find_link_candidates(
   return do_find_link_candidates(query);
 }
 
+// DDoS measurements (key figures).
+base::Result<std::vector<DdosRecord>> Store::find_ddos_measurements(model::YearMonth first,
+                                                                    model::YearMonth last) {
+  if (last < first) {
+    return fail(ErrorCode::kInvalidInput,
+                "find_ddos_measurements: " + last.to_string() + " is before " + first.to_string());
+  }
+  return do_find_ddos_measurements(first, last);
+}
+
 }  // namespace kybersaa::store

@@ -209,6 +209,15 @@ class IngestSession {
   bool failed_ = false;
 };
 
+// DDoS measurements (key figures): one incident's measurements with the
+// month and field it counts in.
+struct DdosRecord {
+  model::YearMonth month;
+  model::Field field = model::Field::kNetwork;
+  model::DdosMeasurement ddos;
+  friend bool operator==(const DdosRecord&, const DdosRecord&) = default;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -289,6 +298,12 @@ class Store {
   [[nodiscard]] base::Result<std::vector<model::Incident>> find_link_candidates(
       const LinkCandidateQuery& query);
 
+  // DDoS measurements (key figures): returns the measurements of the
+  // incidents (not drafts) of the months `first`..`last` inclusive that carry
+  // any, ordered by month, field and incident id.
+  [[nodiscard]] base::Result<std::vector<DdosRecord>> find_ddos_measurements(model::YearMonth first,
+                                                                             model::YearMonth last);
+
  protected:
   Store() = default;
 
@@ -319,6 +334,9 @@ class Store {
       const std::string& id) = 0;
   virtual base::Result<std::vector<model::Incident>> do_find_link_candidates(
       const LinkCandidateQuery& query) = 0;
+  // DDoS measurements (key figures).
+  virtual base::Result<std::vector<DdosRecord>> do_find_ddos_measurements(
+      model::YearMonth first, model::YearMonth last) = 0;
 };
 
 }  // namespace kybersaa::store

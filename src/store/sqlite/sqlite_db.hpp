@@ -55,6 +55,7 @@ class Statement {
   void bind(int index, std::int64_t value);
   void bind(int index, const std::optional<std::int64_t>& value);
   void bind_null(int index);
+  void bind(int index, const std::optional<double>& value);  // DDoS measurements
 
   // Advances: true when a row is ready, false when done; an error otherwise.
   [[nodiscard]] base::Result<bool> step();
@@ -67,6 +68,7 @@ class Statement {
   std::int64_t column_int(int index) const;
   std::optional<std::int64_t> column_optional_int(int index) const;
   bool column_is_null(int index) const;
+  std::optional<double> column_optional_double(int index) const;  // DDoS measurements
 
  private:
   friend class Database;
