@@ -196,7 +196,8 @@ constexpr std::array kTexts = {
            "Feed figures count the constituency's events and distinct hosts per month. Feed "
            "data:"},
     // kMethodFeedCoverage
-    Phrase{"{0}: {1}–{2} ({3} kk)", "{0}: {1}–{2} ({3} mån.)", "{0}: {1} to {2} ({3} months)"},
+    Phrase{"{0}: {1}–{2}, kuukausia {3}", "{0}: {1}–{2}, antal månader {3}",
+           "{0}: {1} to {2}, months with counts: {3}"},
     // kMethodNoFeeds
     Phrase{"Syötteistä ei ole tuotu aineistoa.", "Inga flöden har importerats.",
            "No feed data has been imported."},

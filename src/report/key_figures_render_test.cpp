@@ -77,7 +77,7 @@ TEST(KeyFiguresRender, HtmlHasTheSectionFeedTablesAndCoverageEscaped) {
   EXPECT_NE(fi.find("<th scope=\"row\">&lt;b&gt;Feed&lt;/b&gt; &amp; co</th>"), std::string::npos);
   EXPECT_EQ(fi.find("<b>Feed</b>"), std::string::npos);
   EXPECT_NE(fi.find("<td class=\"num\">12" + kNbsp + "000</td>"), std::string::npos);
-  EXPECT_NE(fi.find("Open-IPP: 11/2024–10/2026 (24 kk)"), std::string::npos);
+  EXPECT_NE(fi.find("Open-IPP: 11/2024–10/2026, kuukausia 24"), std::string::npos);
   EXPECT_NE(fi.find("class=\"no-data\""), std::string::npos);
   const std::string en = render_html(report, Language::kEn);
   EXPECT_NE(en.find("<h2>Key figures of the month</h2>"), std::string::npos);
