@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
 
 #include "app/demo.hpp"
 #include "app/fake_chromium.hpp"
@@ -143,7 +145,9 @@ TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
   auto first = run_demo(options, clock, [&](std::string_view line) { steps.emplace_back(line); });
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->month, (model::YearMonth{2026, 10}));
-  EXPECT_EQ(first->sample_files.size(), 14U + 2U);  // + the sample content of two months
+  // 14 notification files, the sample content of two months; the
+  // constituency, the schema and two feed files a month.
+  EXPECT_EQ(first->sample_files.size(), 14U + 2U + 2U + 2U * 14U);
   EXPECT_EQ(first->reports.size(), 9U);  // 3 languages x 3 formats: no PDF printer given
   EXPECT_EQ(first->pdf_skipped, kChromiumMissing);
   EXPECT_GT(first->incidents, 14 * 100);
@@ -190,6 +194,62 @@ TEST_F(AppTest, DemoPrintsPdfsWithAPrinter) {
     ASSERT_TRUE(html);
     EXPECT_NE(bytes->find(*html), std::string::npos) << "the PDF is not the HTML printed";
   }
+}
+
+// Key figures and feed figures in the demo report.
+TEST_F(AppTest, DemoReportCarriesFeedCountsAndKeyFigures) {
+  const base::FixedClock clock(1795000000);  // 2026-11-18
+  DemoOptions options;
+  options.out_dir = dir_ / "demo";
+  options.months = 14;
+  auto demo = run_demo(options, clock, [](std::string_view) {});
+  ASSERT_TRUE(demo) << demo.error().message;
+  auto bytes = base::read_file(
+      options.out_dir / report_file_name(demo->month, model::Language::kEn, report::Format::kJson));
+  ASSERT_TRUE(bytes) << bytes.error().message;
+  const auto json = nlohmann::json::parse(*bytes);
+
+  // The malware and vulnerabilities field shows the Open-IPP and Feodo counts.
+  const auto& field = json["fields"][2];
+  ASSERT_EQ(field["id"], "malware-vulnerabilities");
+  std::set<std::string> feeds;
+  for (const auto& line : field["feeds"]) {
+    feeds.insert(line["feed"].get<std::string>());
+    EXPECT_GT(line["events"].get<std::int64_t>(), 0) << line.dump();
+    EXPECT_GT(line["previous_events"].get<std::int64_t>(), 0) << line.dump();
+    EXPECT_LE(line["hosts"].get<std::int64_t>(), line["events"].get<std::int64_t>());
+  }
+  EXPECT_TRUE(feeds.contains("Open-IPP")) << field["feeds"].dump();
+  EXPECT_TRUE(feeds.contains("Feodo Tracker")) << field["feeds"].dump();
+  ASSERT_EQ(json["method"]["feeds"].size(), 2U);
+  EXPECT_EQ(json["method"]["feeds"][0]["months"], 14);
+
+  // Every default key figure has a value: the notifications have a year-ago
+  // month, the DDoS notifications measurements, the feeds printers.
+  ASSERT_EQ(json["key_figures"].size(), 4U);
+  for (const auto& figure : json["key_figures"]) {
+    EXPECT_TRUE(figure["value"].is_number()) << figure.dump();
+    EXPECT_EQ(figure["sentence"].get<std::string>().find('{'), std::string::npos);
+  }
+  EXPECT_TRUE(json["key_figures"][0]["change_percent"].is_number());
+  EXPECT_GT(json["key_figures"][1]["value"].get<double>(), 0.0);
+  const double share = json["key_figures"][2]["value"].get<double>();
+  EXPECT_GT(share, 0.0);
+  EXPECT_LT(share, 100.0);
+  EXPECT_GT(json["key_figures"][3]["value"].get<double>(), 100.0);
+  EXPECT_TRUE(json["key_figures"][3]["change_percent"].is_number());
+
+  // Only constituency rows count: the printers of the month are fewer than its rows.
+  auto csv = base::read_file(options.out_dir / "sample" / "2026-10-01-scan_ipp-demo.csv");
+  ASSERT_TRUE(csv);
+  const auto rows = std::count(csv->begin(), csv->end(), '\n') - 1;
+  EXPECT_LT(json["key_figures"][3]["value"].get<double>(), static_cast<double>(rows));
+
+  auto fi = base::read_file(
+      options.out_dir / report_file_name(demo->month, model::Language::kFi, report::Format::kHtml));
+  ASSERT_TRUE(fi);
+  EXPECT_NE(fi->find("<h2>Kuukauden tunnuslukuja</h2>"), std::string::npos);
+  EXPECT_NE(fi->find("Open-IPP"), std::string::npos);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "app/content_import.hpp"
+#include "app/demo_feeds.hpp"
 #include "app/ingest_files.hpp"
 #include "app/report_job.hpp"
 #include "base/file.hpp"
@@ -130,6 +131,15 @@ base::Result<DemoResult> run_demo(const DemoOptions& options, const base::Clock&
     result.sample_files.push_back(path);
   }
   progress("imported the sample report content");
+
+  // Machine feeds: generated Shadowserver and Feodo Tracker files for the
+  // same months, imported for the demo constituency.
+  auto feeds = import_demo_feeds(**store, sample_dir, first, options.months, options.seed,
+                                 clock.now_unix_seconds());
+  if (!feeds) return tl::unexpected(feeds.error());
+  result.sample_files.insert(result.sample_files.end(), feeds->files.begin(), feeds->files.end());
+  progress("imported " + std::to_string(feeds->files.size() - 2) + " feed files (" +
+           std::to_string(feeds->counted) + " constituency events)");
 
   auto report = load_monthly_report(**store, result.month);
   if (!report) return tl::unexpected(report.error());

@@ -1,5 +1,7 @@
 #include "app/report_job.hpp"
 
+#include <algorithm>
+
 #include "app/content_import.hpp"
 #include "base/file.hpp"
 #include "report/build_report.hpp"
@@ -49,11 +51,16 @@ base::Status load_warnings_and_overrides(store::Store& store, report::ReportInpu
 }  // namespace
 
 base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, model::YearMonth month,
-                                                        const assess::RuleSet& rules) {
+                                                        const assess::RuleSet& rules,
+                                                        const assess::KeyFigureSet& figures) {
   report::ReportInputs inputs;
   inputs.month = month;
   inputs.rules = rules;
-  auto counts = store.count_incidents(report::first_month_needed(month), month);
+  // Key figures compare a year with the year before: the counts of 24
+  // months, which cover the 13 the assessment needs.
+  const model::YearMonth first =
+      std::min(report::first_month_needed(month), assess::key_figure_first_month(month));
+  auto counts = store.count_incidents(first, month);
   if (!counts) return tl::unexpected(counts.error());
   inputs.counts.reserve(counts->size());
   for (const auto& row : *counts) {
@@ -75,6 +82,16 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   if (auto status = load_report_content(store, month, inputs); !status) {
     return tl::unexpected(status.error());
   }
+  // Key figures and feed figures.
+  inputs.key_figures = figures;
+  auto ddos = store.find_ddos_measurements(first, month);
+  if (!ddos) return tl::unexpected(ddos.error());
+  for (const store::DdosRecord& record : *ddos) {
+    inputs.ddos.push_back({record.month, record.field, record.ddos});
+  }
+  auto feeds = store.count_feed_events(first, month);
+  if (!feeds) return tl::unexpected(feeds.error());
+  inputs.feeds = std::move(*feeds);
   auto built = report::build_monthly_report(inputs);
   // Report lifecycle: the report shows where it is and its TLP.
   auto release = store.report_release(month);

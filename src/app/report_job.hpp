@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/pdf_printer.hpp"
+#include "assess/key_figures.hpp"
 #include "assess/status_rules.hpp"
 #include "base/result.hpp"
 #include "model/language.hpp"
@@ -17,12 +18,14 @@
 namespace kybersaa::app {
 
 // Reads the counts and incidents `month` needs from `store` and returns the
-// report model, with statuses decided by `rules` and the report's lifecycle
-// state and TLP as the store has them. Reads only the 13 months the
-// report shows, so its cost does not grow with the years stored.
+// report model, with statuses decided by `rules`, key figures declared by
+// `figures`, and the report's lifecycle state and TLP as the store has them.
+// Reads only the months the report needs (24 for the key figures), so its
+// cost does not grow with the years stored.
 [[nodiscard]] base::Result<report::MonthlyReport> load_monthly_report(
     store::Store& store, model::YearMonth month,
-    const assess::RuleSet& rules = assess::default_rule_set());
+    const assess::RuleSet& rules = assess::default_rule_set(),
+    const assess::KeyFigureSet& figures = assess::default_key_figure_set());
 
 // Returns `report` rendered in `language` and `format`. PDF is the HTML page
 // printed by `pdf_printer`; without one, PDF fails with kUnavailable

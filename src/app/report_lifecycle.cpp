@@ -20,6 +20,7 @@ base::Result<store::ReportRelease> review_report(store::Store& store, model::Yea
 base::Result<store::ReportRelease> publish_report(store::Store& store, model::YearMonth month,
                                                   std::optional<model::Tlp> tlp,
                                                   const assess::RuleSet& rules,
+                                                  const assess::KeyFigureSet& figures,
                                                   const PdfPrinter& pdf_printer,
                                                   const base::Clock& clock) {
   // Refuse early: printing twelve files for a report that cannot be
@@ -34,7 +35,7 @@ base::Result<store::ReportRelease> publish_report(store::Store& store, model::Ye
                                                ? " (review it first: kybersaa report review)"
                                                : ""));
   }
-  auto report = load_monthly_report(store, month, rules);
+  auto report = load_monthly_report(store, month, rules, figures);
   if (!report) return tl::unexpected(report.error());
   report->state = model::ReportState::kPublished;
   report->tlp = tlp.value_or(current->tlp);
@@ -54,6 +55,7 @@ base::Result<store::ReportRelease> publish_report(store::Store& store, model::Ye
 base::Result<ReportOutput> produce_report_file(store::Store& store, model::YearMonth month,
                                                model::Language language, report::Format format,
                                                const assess::RuleSet& rules,
+                                               const assess::KeyFigureSet& figures,
                                                const PdfPrinter* pdf_printer) {
   auto release = store.report_release(month);
   if (!release) return tl::unexpected(release.error());
@@ -69,7 +71,7 @@ base::Result<ReportOutput> produce_report_file(store::Store& store, model::YearM
     }
     return ReportOutput{std::move(**stored), release->published_at};
   }
-  auto report = load_monthly_report(store, month, rules);
+  auto report = load_monthly_report(store, month, rules, figures);
   if (!report) return tl::unexpected(report.error());
   auto bytes = render_report_file(*report, language, format, pdf_printer);
   if (!bytes) return tl::unexpected(bytes.error());

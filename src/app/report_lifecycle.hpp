@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/pdf_printer.hpp"
+#include "assess/key_figures.hpp"
 #include "assess/status_rules.hpp"
 #include "base/clock.hpp"
 #include "base/result.hpp"
@@ -36,12 +37,13 @@ inline constexpr std::array kPublishedFormats = {report::Format::kHtml, report::
 
 // Publishes `month`'s report at the clock's time, labelled `tlp` (its current
 // label when unset): renders it as published in every language and format
-// with `rules`, PDF by `pdf_printer`, and stores the files. kConflict unless
+// with `rules` and `figures`, PDF by `pdf_printer`, and stores the files. kConflict unless
 // it is reviewed (checked before anything is rendered); a rendering or
 // printing error stores nothing.
 [[nodiscard]] base::Result<store::ReportRelease> publish_report(
     store::Store& store, model::YearMonth month, std::optional<model::Tlp> tlp,
-    const assess::RuleSet& rules, const PdfPrinter& pdf_printer, const base::Clock& clock);
+    const assess::RuleSet& rules, const assess::KeyFigureSet& figures,
+    const PdfPrinter& pdf_printer, const base::Clock& clock);
 
 // A report file as `kybersaa report` writes it.
 struct ReportOutput {
@@ -53,10 +55,11 @@ struct ReportOutput {
 
 // Returns `month`'s report in `language` and `format`: the stored file when
 // the month is published, else the report rendered now from the store with
-// `rules` (PDF by `pdf_printer`, which may then be null only for other
+// `rules` and `figures` (PDF by `pdf_printer`, which may then be null only for other
 // formats). kNotFound when a published month lacks the file.
 [[nodiscard]] base::Result<ReportOutput> produce_report_file(
     store::Store& store, model::YearMonth month, model::Language language, report::Format format,
-    const assess::RuleSet& rules, const PdfPrinter* pdf_printer);
+    const assess::RuleSet& rules, const assess::KeyFigureSet& figures,
+    const PdfPrinter* pdf_printer);
 
 }  // namespace kybersaa::app

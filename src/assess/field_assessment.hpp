@@ -43,6 +43,10 @@ struct FieldHistory {
   std::int64_t critical = 0;
   // The highest warning in force for the field in the month.
   WarningLevel warning = WarningLevel::kNone;
+  // Feed figures: the feeds' constituency events and distinct hosts for the
+  // field (summed over feeds and RSIT classes), indexed like `counts`.
+  std::array<std::int64_t, kHistoryMonths + 1> feed_events{};
+  std::array<std::int64_t, kHistoryMonths + 1> feed_hosts{};
 };
 
 // The result of the trend test: this month against the previous one.

@@ -23,13 +23,15 @@ struct ConditionSpec {
   enum class Value { kCount, kAlpha, kWarning } value;
 };
 
-constexpr std::array<ConditionSpec, 6> kConditions = {{
+constexpr std::array<ConditionSpec, 8> kConditions = {{
     {ConditionKind::kCriticalAtLeast, "critical_at_least", ConditionSpec::Value::kCount},
     {ConditionKind::kHighAtLeast, "high_at_least", ConditionSpec::Value::kCount},
     {ConditionKind::kHighAboveUsual, "high_above_usual_alpha", ConditionSpec::Value::kAlpha},
     {ConditionKind::kCountAtLeast, "count_at_least", ConditionSpec::Value::kCount},
     {ConditionKind::kAboveBaseline, "above_baseline_alpha", ConditionSpec::Value::kAlpha},
     {ConditionKind::kWarningAtLeast, "warning_at_least", ConditionSpec::Value::kWarning},
+    {ConditionKind::kFeedAboveBaseline, "feed_above_baseline_alpha", ConditionSpec::Value::kAlpha},
+    {ConditionKind::kFeedHostsAtLeast, "feed_hosts_at_least", ConditionSpec::Value::kCount},
 }};
 
 const ConditionSpec* find_condition(std::string_view key) {
@@ -197,6 +199,21 @@ class Reader {
   std::string_view source_;
 };
 
+}  // namespace
+
+FeedBaseline feed_baseline(const FieldHistory& history) {
+  FeedBaseline result;
+  result.events = history.feed_events[kHistoryMonths];
+  std::int64_t total = 0;
+  for (int i = 0; i < kHistoryMonths; ++i)
+    total += history.feed_events[static_cast<std::size_t>(i)];
+  result.mean = static_cast<double>(total) / kHistoryMonths;
+  result.p_value = poisson_upper_tail(result.events, result.mean);
+  return result;
+}
+
+namespace {
+
 bool condition_holds(const Condition& condition, const FieldHistory& history,
                      const FieldAssessment& assessment) {
   switch (condition.kind) {
@@ -214,6 +231,12 @@ bool condition_holds(const Condition& condition, const FieldHistory& history,
              assessment.baseline_p_value < condition.value;
     case ConditionKind::kWarningAtLeast:
       return static_cast<double>(history.warning) >= condition.value;
+    case ConditionKind::kFeedAboveBaseline: {
+      const FeedBaseline feed = feed_baseline(history);
+      return static_cast<double>(feed.events) > feed.mean && feed.p_value < condition.value;
+    }
+    case ConditionKind::kFeedHostsAtLeast:
+      return static_cast<double>(history.feed_hosts[kHistoryMonths]) >= condition.value;
   }
   return false;
 }

@@ -25,6 +25,10 @@ enum class ConditionKind {
   kCountAtLeast,     // incidents in the month >= value
   kAboveBaseline,    // count > baseline and P(X >= count) < value, X ~ Poisson(baseline)
   kWarningAtLeast,   // a warning of at least this level in force (1 yellow, 2 red)
+  // Feed figures.
+  kFeedAboveBaseline,  // feed events > their 12-month mean and P(F >= events) < value, F ~
+                       // Poisson(mean)
+  kFeedHostsAtLeast,   // distinct feed hosts in the month >= value
 };
 
 // The TOML key of each kind: "critical_at_least", "high_above_usual_alpha", ...
@@ -69,6 +73,15 @@ const RuleSet& default_rule_set();
 // Assesses one field: computes its numbers and trend, then applies `rules`
 // in order and records the first that matched, or "calm" when none did.
 FieldAssessment assess_field(const FieldHistory& history, const RuleSet& rules);
+
+// Feed figures: the month's feed events against the mean of the 12 months
+// before, as the feed_above_baseline_alpha condition tests them.
+struct FeedBaseline {
+  std::int64_t events = 0;
+  double mean = 0.0;
+  double p_value = 1.0;  // P(F >= events) for F ~ Poisson(mean)
+};
+FeedBaseline feed_baseline(const FieldHistory& history);
 
 // Whether `rule` holds for `assessment`'s numbers and `history`.
 bool rule_matches(const StatusRule& rule, const FieldHistory& history,

@@ -136,3 +136,75 @@ TEST(LoadRuleSet, ReadsAFileAndNamesItInErrors) {
 
 }  // namespace
 }  // namespace kybersaa::assess
+
+// --- Feed figures as an input of the status rules ---------------------------------------------
+
+namespace kybersaa::assess {
+namespace {
+
+// A field with steady incidents and `per_month` feed events (`hosts` hosts)
+// in each of the 12 months before, and `events` in the month.
+FieldHistory feed_history(std::int64_t per_month, std::int64_t events, std::int64_t hosts) {
+  FieldHistory history = flat_history(10, 10, model::Field::kMalwareVulnerabilities);
+  history.feed_events.fill(per_month);
+  history.feed_events[kHistoryMonths] = events;
+  history.feed_hosts.fill(hosts);
+  return history;
+}
+
+TEST(FeedConditions, ParseDescribeAndHold) {
+  auto rules = parse_rule_set(
+      "format = 1\n[[rules]]\nid = \"feed-surge\"\nstatus = \"worrying\"\n"
+      "feed_hosts_at_least = 50\nfeed_above_baseline_alpha = 0.01\n",
+      "feeds.toml");
+  ASSERT_TRUE(rules) << rules.error().message;
+  ASSERT_EQ(rules->rules.size(), 1U);
+  EXPECT_EQ(rules->rules[0].conditions,
+            (std::vector<Condition>{{ConditionKind::kFeedAboveBaseline, 0.01},
+                                    {ConditionKind::kFeedHostsAtLeast, 50}}));
+  EXPECT_EQ(condition_key(ConditionKind::kFeedAboveBaseline), "feed_above_baseline_alpha");
+  EXPECT_EQ(condition_key(ConditionKind::kFeedHostsAtLeast), "feed_hosts_at_least");
+
+  // 200 events against a mean of 100: P(F >= 200) is far below 0.01.
+  FieldHistory surge = feed_history(100, 200, 80);
+  EXPECT_EQ(feed_baseline(surge).mean, 100.0);
+  EXPECT_LT(feed_baseline(surge).p_value, 1e-10);
+  FieldAssessment result = assess_field(surge, *rules);
+  EXPECT_EQ(result.status, WeatherStatus::kWorrying);
+  EXPECT_EQ(result.rule, "feed-surge");
+
+  // Within the usual variation (110 against 100): not above the baseline.
+  result = assess_field(feed_history(100, 110, 80), *rules);
+  EXPECT_EQ(result.rule, "calm");
+  // Above the baseline but too few hosts.
+  result = assess_field(feed_history(100, 200, 49), *rules);
+  EXPECT_EQ(result.rule, "calm");
+  // No feed data at all: never above a baseline of zero.
+  result = assess_field(feed_history(0, 0, 0), *rules);
+  EXPECT_EQ(result.rule, "calm");
+}
+
+TEST(FeedConditions, ErrorsAreLocated) {
+  EXPECT_EQ(parse_error("format = 1\n[[rules]]\nid = \"x\"\nstatus = \"serious\"\n"
+                        "feed_hosts_at_least = -3\n"),
+            "rules.toml:5:23: feed_hosts_at_least: expected a whole number, 0 or more");
+  EXPECT_EQ(parse_error("format = 1\n[[rules]]\nid = \"x\"\nstatus = \"serious\"\n"
+                        "feed_above_baseline_alpha = 2\n"),
+            "rules.toml:5:29: feed_above_baseline_alpha: expected a significance level between 0 "
+            "and 1, e.g. 0.01");
+}
+
+TEST(FeedConditions, DefaultRulesDoNotUseFeeds) {
+  // Documented in docs/assessment.md: feed volumes follow collection as much
+  // as threat, so the shipped rules judge incidents only.
+  for (const StatusRule& rule : default_rule_set().rules) {
+    for (const Condition& condition : rule.conditions) {
+      EXPECT_NE(condition.kind, ConditionKind::kFeedAboveBaseline) << rule.id;
+      EXPECT_NE(condition.kind, ConditionKind::kFeedHostsAtLeast) << rule.id;
+    }
+  }
+  EXPECT_EQ(assess_field(feed_history(100, 1000, 900), default_rule_set()).rule, "calm");
+}
+
+}  // namespace
+}  // namespace kybersaa::assess

@@ -7,6 +7,9 @@
 #include <string>
 
 #include "app/pdf_printer.hpp"
+#include "assess/key_figures.hpp"
+#include "assess/status_rules.hpp"
+#include "base/result.hpp"
 #include "model/field.hpp"
 #include "model/year_month.hpp"
 
@@ -53,6 +56,37 @@ inline app::ChromiumSearch chromium_search(const std::string& option) {
   const char* env = std::getenv("KYBERSAA_CHROMIUM");
   const char* path = std::getenv("PATH");
   return {option, env ? env : "", path ? path : ""};
+}
+
+// The report's declarative definitions: --rules FILE and --key-figures FILE,
+// each the built-in set when not given.
+inline CLI::Option* add_rules_option(CLI::App& command, std::string& rules) {
+  return command
+      .add_option("--rules", rules,
+                  "Status rules file (TOML, docs/assessment.md); default: the built-in rules, "
+                  "config/status-rules.toml")
+      ->type_name("FILE");
+}
+
+inline CLI::Option* add_key_figures_option(CLI::App& command, std::string& key_figures) {
+  return command
+      .add_option("--key-figures", key_figures,
+                  "Key figures file (TOML, docs/key-figures.md); default: the built-in "
+                  "figures, config/key-figures.toml")
+      ->type_name("FILE");
+}
+
+// Returns the rules of --rules `path`, or the built-in rules when it is empty.
+inline base::Result<assess::RuleSet> rules_from_option(const std::string& path) {
+  if (path.empty()) return assess::default_rule_set();
+  return assess::load_rule_set(path);
+}
+
+// Returns the key figures of --key-figures `path`, or the built-in ones when
+// it is empty.
+inline base::Result<assess::KeyFigureSet> key_figures_from_option(const std::string& path) {
+  if (path.empty()) return assess::default_key_figure_set();
+  return assess::load_key_figure_set(path);
 }
 
 }  // namespace kybersaa::cli

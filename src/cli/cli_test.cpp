@@ -125,6 +125,33 @@ TEST_F(CliTest, ReportUsesARulesFileAndLocatesItsMistakes) {
   EXPECT_TRUE(bad.out.empty());
 }
 
+// Key figures.
+TEST_F(CliTest, ReportUsesAKeyFiguresFileAndLocatesItsMistakes) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  ASSERT_EQ(run("ingest --db " + db_ + " " + (kSourceDir / "tests/data/ingest/good.jsonl").string())
+                .exit_code,
+            0);
+  const auto figures = dir_ / "figures.toml";
+  ASSERT_TRUE(kybersaa::base::write_file_atomically(
+      figures,
+      "format = 1\n[[figures]]\nid = \"all\"\nmetric = \"notifications\"\nperiod = \"month\"\n"
+      "[figures.label]\nfi = \"I\"\nsv = \"A\"\nen = \"N\"\n"
+      "[figures.source]\nfi = \"s\"\nsv = \"s\"\nen = \"s\"\n"
+      "[figures.sentence]\nfi = \"{value}\"\nsv = \"{value}\"\nen = \"There were {value}.\"\n"));
+  CliRun report = run("report --db " + db_ +
+                      " --month 2026-10 --lang en --format md --key-figures " + figures.string());
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_NE(report.out.find("## Key figures of the month\n\n- There were 1."), std::string::npos)
+      << report.out;
+
+  ASSERT_TRUE(kybersaa::base::write_file_atomically(
+      figures, "format = 1\n[[figures]]\nid = \"x\"\nmetric = \"visits\"\n"));
+  CliRun bad = run("report --db " + db_ + " --month 2026-10 --key-figures " + figures.string());
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("figures.toml:4:10: metric:"), std::string::npos) << bad.err;
+  EXPECT_TRUE(bad.out.empty());
+}
+
 TEST_F(CliTest, ShowPrintsOneIncidentWithContact) {
   ASSERT_EQ(run("init --db " + db_).exit_code, 0);
   ASSERT_EQ(run("ingest --db " + db_ + " " + (kSourceDir / "tests/data/ingest/good.jsonl").string())

@@ -1,5 +1,5 @@
 // kybersaa report --db PATH --month YYYY-MM --lang fi|sv|en --format html|json|md|pdf
-//   [--out FILE] [--rules FILE] [--chromium PATH]
+//   [--out FILE] [--rules FILE] [--key-figures FILE] [--chromium PATH]
 // A published month's report is its stored files (see app/report_lifecycle.hpp).
 
 #include <CLI/CLI.hpp>
@@ -24,6 +24,7 @@ struct ReportOptions {
   std::string format = "html";
   std::string out;
   std::string rules;
+  std::string key_figures;
   std::string chromium;  // PDF output
 };
 
@@ -34,12 +35,10 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
   if (!month || !language || !format) {
     return base::fail(base::ErrorCode::kInvalidInput, "invalid --month, --lang or --format");
   }
-  assess::RuleSet rules = assess::default_rule_set();
-  if (!options.rules.empty()) {
-    auto loaded = assess::load_rule_set(options.rules);
-    if (!loaded) return tl::unexpected(loaded.error());
-    rules = std::move(*loaded);
-  }
+  auto rules = rules_from_option(options.rules);
+  if (!rules) return tl::unexpected(rules.error());
+  auto figures = key_figures_from_option(options.key_figures);
+  if (!figures) return tl::unexpected(figures.error());
   // PDF output needs Chromium, unless the month is published (its PDF is
   // stored): without one, printing fails with kChromiumMissing. A --chromium
   // or KYBERSAA_CHROMIUM that names no executable is an error at once.
@@ -55,14 +54,17 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());
   const app::PdfPrinter* printer = pdf_printer ? &*pdf_printer : nullptr;
-  auto output = app::produce_report_file(**store, *month, *language, *format, rules, printer);
+  auto output =
+      app::produce_report_file(**store, *month, *language, *format, *rules, *figures, printer);
   if (!output) return tl::unexpected(output.error());
   if (output->published_at) {
     // Report lifecycle: a published report is frozen.
     context.err << "kybersaa: the report for " << month->to_string() << " was published at "
                 << model::format_helsinki_iso(*output->published_at)
                 << "; writing the published version (data stored since is not in it"
-                << (options.rules.empty() ? "" : ", and --rules is ignored") << ")\n";
+                << (options.rules.empty() && options.key_figures.empty()
+                        ? ""
+                        : ", and --rules and --key-figures are ignored") << ")\n";
   } else {
     auto coverage = (*store)->coverage();
     if (!coverage) return tl::unexpected(coverage.error());
@@ -104,11 +106,8 @@ void add_report_command(CLI::App& app, CommandContext& context) {
       ->capture_default_str();
   command->add_option("--out", options->out, "Output file (default: standard output)")
       ->type_name("FILE");
-  command
-      ->add_option("--rules", options->rules,
-                   "Status rules file (TOML, docs/assessment.md); default: the built-in rules, "
-                   "config/status-rules.toml")
-      ->type_name("FILE");
+  add_rules_option(*command, options->rules);
+  add_key_figures_option(*command, options->key_figures);
   add_chromium_option(*command, options->chromium);
   // Report lifecycle: report status | review | publish (cmd_report_lifecycle.cpp).
   add_report_lifecycle_commands(*command, context);

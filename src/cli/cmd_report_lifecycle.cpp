@@ -1,6 +1,7 @@
 // kybersaa report status  --db PATH --month YYYY-MM
 // kybersaa report review  --db PATH --month YYYY-MM [--tlp TLP]
-// kybersaa report publish --db PATH --month YYYY-MM [--tlp TLP] [--rules FILE] [--chromium PATH]
+// kybersaa report publish --db PATH --month YYYY-MM [--tlp TLP] [--rules FILE]
+//   [--key-figures FILE] [--chromium PATH]
 // The report lifecycle: draft → reviewed → published (app/report_lifecycle.hpp).
 
 #include <CLI/CLI.hpp>
@@ -22,6 +23,7 @@ struct LifecycleOptions {
   std::string month;
   std::string tlp;
   std::string rules;
+  std::string key_figures;
   std::string chromium;
 };
 
@@ -75,17 +77,16 @@ base::Status run_publish(const LifecycleOptions& options, CommandContext& contex
   if (!chromium) {
     return base::with_context(chromium.error(), "publishing stores the report's PDFs too");
   }
-  assess::RuleSet rules = assess::default_rule_set();
-  if (!options.rules.empty()) {
-    auto loaded = assess::load_rule_set(options.rules);
-    if (!loaded) return tl::unexpected(loaded.error());
-    rules = std::move(*loaded);
-  }
+  auto rules = rules_from_option(options.rules);
+  if (!rules) return tl::unexpected(rules.error());
+  auto figures = key_figures_from_option(options.key_figures);
+  if (!figures) return tl::unexpected(figures.error());
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());
   const app::PdfPrinter printer(*chromium);
   auto release = app::publish_report(**store, *model::parse_year_month(options.month),
-                                     parsed_tlp(options.tlp), rules, printer, context.clock);
+                                     parsed_tlp(options.tlp), *rules, *figures, printer,
+                                     context.clock);
   if (!release) return tl::unexpected(release.error());
   print_release(*release, context.out);
   return {};
@@ -130,10 +131,8 @@ void add_report_lifecycle_commands(CLI::App& report, CommandContext& context) {
   auto publish_options = std::make_shared<LifecycleOptions>();
   add_month_options(*publish, *publish_options);
   add_tlp_option(*publish, *publish_options);
-  publish
-      ->add_option("--rules", publish_options->rules,
-                   "Status rules file (TOML, docs/assessment.md); default: the built-in rules")
-      ->type_name("FILE");
+  add_rules_option(*publish, publish_options->rules);
+  add_key_figures_option(*publish, publish_options->key_figures);
   add_chromium_option(*publish, publish_options->chromium);
   publish->callback(
       [&context, publish_options] { context.outcome = run_publish(*publish_options, context); });

@@ -33,6 +33,13 @@ nlohmann::ordered_json incident_to_json(const model::Incident& incident, bool wi
   json["tlp"] = model::tlp_name(incident.tlp);
   json["severity"] = model::severity_name(incident.severity);
   if (!incident.sources.empty()) json["sources"] = incident.sources;
+  if (incident.ddos) {  // DDoS measurements, as the notification format has them
+    nlohmann::ordered_json ddos = nlohmann::ordered_json::object();
+    if (incident.ddos->peak_gbps) ddos["peak_gbps"] = *incident.ddos->peak_gbps;
+    if (incident.ddos->duration_minutes)
+      ddos["duration_minutes"] = *incident.ddos->duration_minutes;
+    json["ddos"] = ddos;
+  }
   if (with_contact && incident.contact) {
     json["contact"] = {{"name", incident.contact->name},
                        {"email", incident.contact->email},

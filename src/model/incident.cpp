@@ -48,6 +48,19 @@ std::string incident_content_id(const Incident& incident) {
   put(severity_name(incident.severity));
   put(std::to_string(incident.sources.size()));
   for (const auto& source : incident.sources) put(source);
+  // Appended only when present, so that the ids of incidents without DDoS
+  // measurements are the ids they had before measurements existed.
+  if (incident.ddos) {
+    put("ddos/1");
+    if (incident.ddos->peak_gbps) {
+      char number[32];
+      const auto end = std::to_chars(number, number + sizeof number, *incident.ddos->peak_gbps).ptr;
+      put(std::string_view(number, static_cast<std::size_t>(end - number)));
+    } else {
+      put("-");
+    }
+    put_optional(incident.ddos->duration_minutes);
+  }
   return base::content_digest(canonical);
 }
 

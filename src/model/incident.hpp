@@ -31,6 +31,14 @@ struct Contact {
   friend bool operator==(const Contact&, const Contact&) = default;
 };
 
+// Measurements of a denial-of-service attack, as the notification gives them.
+// Either may be unknown.
+struct DdosMeasurement {
+  std::optional<double> peak_gbps;               // peak traffic, Gbit/s
+  std::optional<std::int64_t> duration_minutes;  // how long the attack lasted
+  friend bool operator==(const DdosMeasurement&, const DdosMeasurement&) = default;
+};
+
 struct Incident {
   std::string id;         // content-addressed: see incident_content_id()
   std::string reference;  // the reporter's own reference, may be empty
@@ -50,6 +58,8 @@ struct Incident {
   Severity severity = Severity::kMedium;
   std::vector<std::string> sources;  // channels, URLs or file names
   std::optional<Contact> contact;
+  // DDoS measurements: set only when the notification gives any.
+  std::optional<DdosMeasurement> ddos;
 
   friend bool operator==(const Incident&, const Incident&) = default;
 };

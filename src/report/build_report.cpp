@@ -1,6 +1,9 @@
 #include "report/build_report.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <set>
 #include <tuple>
 
 #include "model/calendar.hpp"
@@ -86,6 +89,63 @@ void apply_overrides(const ReportInputs& inputs, MonthlyReport& report) {
   }
 }
 
+// Key figures: computed by assess from the counts, measurements and feed
+// counts of the inputs.
+void add_key_figures(const ReportInputs& inputs, MonthlyReport& report) {
+  assess::KeyFigureData data;
+  data.month = inputs.month;
+  data.incidents_first = inputs.data_first;
+  data.incidents_last = inputs.data_last;
+  const model::YearMonth first = assess::key_figure_first_month(inputs.month);
+  for (const CountRow& row : inputs.counts) {
+    if (row.month < first || inputs.month < row.month) continue;
+    data.incidents.push_back({row.month, row.field, row.severity, row.count});
+  }
+  data.ddos = inputs.ddos;
+  data.feeds = inputs.feeds;
+  report.key_figures = assess::compute_key_figures(inputs.key_figures, data);
+  report.key_figures_source = inputs.key_figures.source;
+}
+
+// Feed figures: each field's feed counts of the month and the month before,
+// and which feeds have counts in which months.
+void add_feed_figures(const ReportInputs& inputs, MonthlyReport& report) {
+  const model::YearMonth first = assess::key_figure_first_month(inputs.month);
+  const model::YearMonth previous = inputs.month.plus_months(-1);
+  std::map<std::string, std::set<model::YearMonth>> months_by_feed;
+  for (const model::FeedCount& count : inputs.feeds) {
+    const model::FeedBucket& bucket = count.bucket;
+    if (bucket.month < first || inputs.month < bucket.month) continue;
+    months_by_feed[bucket.feed].insert(bucket.month);
+    if (bucket.month != inputs.month && bucket.month != previous) continue;
+    auto& lines = report.fields[model::field_index(bucket.field)].feeds;
+    auto line = std::find_if(lines.begin(), lines.end(), [&](const FeedLine& existing) {
+      return existing.feed == bucket.feed && existing.rsit == bucket.rsit;
+    });
+    if (line == lines.end()) {
+      lines.push_back({bucket.feed, bucket.rsit});
+      line = std::prev(lines.end());
+    }
+    if (bucket.month == inputs.month) {
+      line->events += count.events;
+      line->hosts += count.hosts;
+    } else {
+      line->previous_events += count.events;
+      line->previous_hosts += count.hosts;
+    }
+  }
+  for (auto& section : report.fields) {
+    std::sort(section.feeds.begin(), section.feeds.end(), [](const FeedLine& a, const FeedLine& b) {
+      return std::tie(a.feed, a.rsit.taxonomy, a.rsit.type) <
+             std::tie(b.feed, b.rsit.taxonomy, b.rsit.type);
+    });
+  }
+  for (const auto& [feed, months] : months_by_feed) {
+    report.feed_coverage.push_back(
+        {feed, *months.begin(), *months.rbegin(), static_cast<int>(months.size())});
+  }
+}
+
 }  // namespace
 
 model::YearMonth first_month_needed(model::YearMonth month) {
@@ -116,6 +176,14 @@ MonthlyReport build_monthly_report(const ReportInputs& inputs) {
   }
 
   add_warning_levels(inputs, histories);
+  // Feed figures as an input of the status rules.
+  for (const model::FeedCount& row : inputs.feeds) {
+    const int offset = row.bucket.month.months_since(first);
+    if (offset < 0 || offset > assess::kHistoryMonths) continue;
+    auto& history = histories[model::field_index(row.bucket.field)];
+    history.feed_events[static_cast<std::size_t>(offset)] += row.events;
+    history.feed_hosts[static_cast<std::size_t>(offset)] += row.hosts;
+  }
 
   for (model::Field field : model::kAllFields) {
     const auto& history = histories[model::field_index(field)];
@@ -148,6 +216,8 @@ MonthlyReport build_monthly_report(const ReportInputs& inputs) {
   apply_overrides(inputs, report);
   report.warnings = report_warnings(inputs);
   add_report_content(report, inputs);  // report content: report/content.hpp
+  add_key_figures(inputs, report);
+  add_feed_figures(inputs, report);
   return report;
 }
 

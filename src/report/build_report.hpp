@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "assess/field_assessment.hpp"
+#include "assess/key_figures.hpp"
 #include "model/content.hpp"
+#include "model/feed_count.hpp"
 #include "model/incident.hpp"
 #include "model/warning.hpp"
 #include "report/monthly_report.hpp"
@@ -64,6 +66,12 @@ struct ReportInputs {
   std::optional<std::vector<model::Threat>> previous_threats;
   model::HowToReport default_how_to_report;
   std::vector<model::Incident> draft_incidents;
+  // Key figures and feed figures: rows of the months
+  // assess::key_figure_first_month(month)..month (others are ignored). The
+  // counts above may cover the same months.
+  std::vector<assess::DdosPoint> ddos;
+  std::vector<model::FeedCount> feeds;
+  assess::KeyFigureSet key_figures = assess::default_key_figure_set();
 };
 
 // Returns the month's report: assessments, charts and incident lists. A

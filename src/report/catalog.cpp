@@ -224,8 +224,64 @@ constexpr std::array kTexts = {
     // kStateReviewed
     Phrase{"TARKASTETTU – ei vielä julkaistu", "GRANSKAD – ännu inte publicerad",
            "REVIEWED – not yet published"},
+    // --- Key figures and feed figures ---
+    // kKeyFigures
+    Phrase{"Kuukauden tunnuslukuja", "Månadens nyckeltal", "Key figures of the month"},
+    // kKeyFigureNoData
+    Phrase{"{0}: ei tietoja ajalta {1}.", "{0}: inga uppgifter för {1}.", "{0}: no data for {1}."},
+    // kKeyFigureNoComparison
+    Phrase{"ei vertailulukua", "ingen jämförelsesiffra", "no comparison figure"},
+    // kKeyFigurePeriod
+    Phrase{"Ajanjakso", "Period", "Period"},
+    // kKeyFigureSource
+    Phrase{"Lähde", "Källa", "Source"},
+    // kNoKeyFigures
+    Phrase{"Tunnuslukuja ei ole määritelty.", "Inga nyckeltal har definierats.",
+           "No key figures are defined."},
+    // kMethodKeyFigures
+    Phrase{"Tunnusluvut: {0}. Tunnusluku, jonka jaksolta ei ole aineistoa, näytetään "
+           "puuttuvana eikä nollana.",
+           "Nyckeltal: {0}. Ett nyckeltal utan underlag för sin period visas som saknat, inte "
+           "som noll.",
+           "Key figures: {0}. A figure whose period has no data is shown as missing, not as "
+           "zero."},
+    // kKeyFiguresBuiltIn
+    Phrase{"Kybersään oletustunnusluvut", "Kybersääs standardnyckeltal",
+           "Kybersää's default key figures"},
+    // kFeedFigures
+    Phrase{"Syötteiden havainnot", "Flödenas observationer", "Feed figures"},
+    // kFeed
+    Phrase{"Syöte", "Flöde", "Feed"},
+    // kFeedEvents
+    Phrase{"Tapahtumia", "Händelser", "Events"},
+    // kFeedHosts
+    Phrase{"Eri osoitteita", "Olika adresser", "Distinct hosts"},
+    // kNoFeedFigures
+    Phrase{"Syötteissä ei ole havaintoja tältä osa-alueelta.",
+           "Flödena har inga observationer för detta område.",
+           "The feeds hold nothing for this field."},
+    // kMethodFeeds
+    Phrase{"Syötteiden luvut ovat toimialueen tapahtumia ja eri osoitteita kuukaudessa. "
+           "Syöteaineisto:",
+           "Flödenas siffror är händelser och olika adresser i målgruppen per månad. "
+           "Flödesunderlag:",
+           "Feed figures count the constituency's events and distinct hosts per month. Feed "
+           "data:"},
+    // kMethodFeedCoverage
+    Phrase{"{0}: {1}–{2}, kuukausia {3}", "{0}: {1}–{2}, antal månader {3}",
+           "{0}: {1} to {2}, months with counts: {3}"},
+    // kMethodNoFeeds
+    Phrase{"Syötteistä ei ole tuotu aineistoa.", "Inga flöden har importerats.",
+           "No feed data has been imported."},
+    // kConditionFeedAboveBaseline
+    Phrase{"syötteiden tapahtumia on yli 12 kuukauden perustason (P < {0})",
+           "flödenas händelser är över 12-månaders basnivån (P < {0})",
+           "the feeds' events are above their 12-month baseline (P < {0})"},
+    // kConditionFeedHostsAtLeast
+    Phrase{"syötteissä on vähintään {0} eri osoitetta", "flödena har minst {0} olika adresser",
+           "the feeds count at least {0} distinct hosts"},
 };
-static_assert(kTexts.size() == static_cast<std::size_t>(Text::kStateReviewed) + 1);
+static_assert(kTexts.size() == static_cast<std::size_t>(Text::kConditionFeedHostsAtLeast) + 1);
 
 // Warning levels: yellow, red, and grey for a warning no longer in force.
 constexpr std::array kWarningLevels = {

@@ -90,6 +90,25 @@ enum class Text {
   // Report lifecycle: the marker at the top of a report not yet published.
   kStateDraft,
   kStateReviewed,
+  // Key figures and feed figures.
+  kKeyFigures,             // section heading
+  kKeyFigureNoData,        // {0} the figure's label, {1} its period
+  kKeyFigureNoComparison,  // stands for {change} when there is no comparison figure
+  kKeyFigurePeriod,        // "period" in a figure's note
+  kKeyFigureSource,        // "source" in a figure's note
+  kNoKeyFigures,           // when the declarations list none
+  kMethodKeyFigures,       // {0} where the declarations came from
+  kKeyFiguresBuiltIn,      // the source of the shipped declarations
+  kFeedFigures,            // heading of a field's feed counts
+  kFeed,                   // column headings of the feed counts
+  kFeedEvents,
+  kFeedHosts,
+  kNoFeedFigures,               // when no feed counted anything for the field
+  kMethodFeeds,                 // intro of the feed coverage list
+  kMethodFeedCoverage,          // {0} feed, {1} first month, {2} last month, {3} months
+  kMethodNoFeeds,               // when no feed data was imported
+  kConditionFeedAboveBaseline,  // {0} alpha
+  kConditionFeedHostsAtLeast,   // {0} hosts
 };
 
 // Returns the phrase `id` in `language`. Never empty; views static storage.

@@ -265,7 +265,7 @@ TEST(RenderContent, MarkdownShowsTheSameContentEscaped) {
 TEST(RenderContent, JsonNamesTheLanguageEachTextIsIn) {
   const MonthlyReport report = test_data::content_report();
   const auto json = nlohmann::json::parse(render_json(report, Language::kEn));
-  EXPECT_EQ(json["schema_version"], "4");
+  EXPECT_EQ(json["schema_version"], kReportSchemaVersion);
   const auto& phishing = json["fields"][model::field_index(model::Field::kScamsPhishing)];
   ASSERT_EQ(phishing["items"].size(), 2U);
   EXPECT_EQ(phishing["items"][0]["language"], "en");

@@ -13,6 +13,7 @@
 #include "model/field.hpp"
 #include "report/catalog.hpp"
 #include "report/escape.hpp"
+#include "report/key_figure_text.hpp"
 #include "report/lifecycle_text.hpp"
 #include "report/locale_format.hpp"
 #include "report/render.hpp"
@@ -58,6 +59,8 @@ summary { cursor: pointer; color: #555; }
 .warning-red { border-left: .4rem solid #b71c1c; }
 .warning-grey { border-left: .4rem solid #9e9e9e; color: #555; }
 .override { font-style: italic; }
+.key-figures li { margin-bottom: .4rem; }
+.no-data { font-style: italic; }
 code { font-size: .95em; }
 .tlp { display: inline-block; background: #000; font-weight: bold; padding: .1rem .5rem;
   margin: 0 0 .5rem; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
@@ -302,6 +305,87 @@ void write_incidents(HtmlWriter& html, const FieldSection& section) {
   }
 }
 
+// --- Key figures and feed figures -----------------------------------------------------------
+
+void write_key_figures(HtmlWriter& html, const MonthlyReport& report) {
+  const Language language = html.language();
+  html.raw("<section id=\"key-figures\">\n");
+  html.element("h2", "", catalog_text(Text::kKeyFigures, language));
+  html.raw("\n");
+  if (report.key_figures.empty()) {
+    html.element("p", "", catalog_text(Text::kNoKeyFigures, language));
+    html.raw("\n</section>\n");
+    return;
+  }
+  html.raw("<ul class=\"key-figures\">\n");
+  for (const assess::KeyFigureValue& figure : report.key_figures) {
+    const detail::KeyFigureText text = detail::key_figure_text(figure, language);
+    html.raw(fmt::format("<li id=\"figure-{}\"{}>", html_escape(figure.figure.id),
+                         figure.value ? "" : " class=\"no-data\""));
+    html.text(text.sentence);
+    html.raw("<br><small>");
+    html.text(fmt::format("{}: {} · {}: {}", catalog_text(Text::kKeyFigurePeriod, language),
+                          text.period, catalog_text(Text::kKeyFigureSource, language),
+                          text.source));
+    html.raw("</small></li>\n");
+  }
+  html.raw("</ul>\n</section>\n");
+}
+
+void write_feed_figures(HtmlWriter& html, const FieldSection& section) {
+  const Language language = html.language();
+  html.element("h3", "", catalog_text(Text::kFeedFigures, language));
+  html.raw("\n");
+  if (section.feeds.empty()) {
+    html.element("p", "", catalog_text(Text::kNoFeedFigures, language));
+    html.raw("\n");
+    return;
+  }
+  html.raw("<table class=\"feeds\">\n<thead><tr>");
+  html.element("th", "scope=\"col\"", catalog_text(Text::kFeed, language));
+  html.element("th", "scope=\"col\"", catalog_text(Text::kRsit, language));
+  html.element("th", "scope=\"col\" class=\"num\"",
+               fmt::format("{}, {}", catalog_text(Text::kFeedEvents, language),
+                           catalog_text(Text::kThisMonth, language)));
+  html.element("th", "scope=\"col\" class=\"num\"",
+               fmt::format("{}, {}", catalog_text(Text::kFeedEvents, language),
+                           catalog_text(Text::kPreviousMonth, language)));
+  html.element("th", "scope=\"col\" class=\"num\"",
+               fmt::format("{}, {}", catalog_text(Text::kFeedHosts, language),
+                           catalog_text(Text::kThisMonth, language)));
+  html.element("th", "scope=\"col\" class=\"num\"",
+               fmt::format("{}, {}", catalog_text(Text::kFeedHosts, language),
+                           catalog_text(Text::kPreviousMonth, language)));
+  html.raw("</tr></thead>\n<tbody>\n");
+  for (const FeedLine& line : section.feeds) {
+    html.raw("<tr>");
+    html.element("th", "scope=\"row\"", line.feed);
+    html.element("td", "", detail::rsit_text(line.rsit));
+    html.element("td", "class=\"num\"", format_integer(line.events, language));
+    html.element("td", "class=\"num\"", format_integer(line.previous_events, language));
+    html.element("td", "class=\"num\"", format_integer(line.hosts, language));
+    html.element("td", "class=\"num\"", format_integer(line.previous_hosts, language));
+    html.raw("</tr>\n");
+  }
+  html.raw("</tbody>\n</table>\n");
+}
+
+void write_feed_method(HtmlWriter& html, const MonthlyReport& report) {
+  const detail::FeedMethodNotes notes = detail::feed_method_notes(report, html.language());
+  html.element("li", "", notes.key_figures);
+  html.raw("\n<li>");
+  html.text(notes.feeds);
+  if (!notes.feed_coverage.empty()) {
+    html.raw("\n<ul>\n");
+    for (const std::string& line : notes.feed_coverage) {
+      html.element("li", "", line);
+      html.raw("\n");
+    }
+    html.raw("</ul>");
+  }
+  html.raw("</li>\n");
+}
+
 void write_field(HtmlWriter& html, const FieldSection& section, const MonthlyReport& report) {
   const Language language = html.language();
   const assess::FieldAssessment& assessment = section.assessment;
@@ -320,6 +404,7 @@ void write_field(HtmlWriter& html, const FieldSection& section, const MonthlyRep
   write_chart(html, section, report);
   write_items(html, section);
   write_incidents(html, section);
+  write_feed_figures(html, section);  // feed figures
   html.raw("</section>\n");
 }
 
@@ -421,6 +506,7 @@ void write_method(HtmlWriter& html, const MonthlyReport& report) {
   html.element("li", "", notes.coverage);
   html.raw("\n");
   write_method_warnings(html, notes);
+  write_feed_method(html, report);  // key figures and feed figures
   html.raw("</ul>\n</section>\n");
 }
 
@@ -630,6 +716,7 @@ std::string render_html(const MonthlyReport& report, model::Language language) {
   html.raw("\n</header>\n<main>\n");
   write_weather_map(html, report);
   write_warnings(html, report);
+  write_key_figures(html, report);  // key figures
   write_top_threats(html, report);
   for (const FieldSection& section : report.fields) write_field(html, section, report);
   write_developments_and_how_to_report(html, report);

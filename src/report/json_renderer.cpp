@@ -14,6 +14,7 @@
 #include "model/field.hpp"
 #include "report/catalog.hpp"
 #include "report/escape.hpp"
+#include "report/key_figure_text.hpp"
 #include "report/locale_format.hpp"
 #include "report/render.hpp"
 
@@ -110,6 +111,75 @@ Json threats_json(const MonthlyReport& report, Language language);
 Json developments_json(const MonthlyReport& report, Language language);
 Json how_to_report_json(const MonthlyReport& report, Language language);
 
+// --- Key figures and feed figures -----------------------------------------------------------
+
+Json optional_number(const std::optional<double>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json range_json(const assess::MonthRange& range) {
+  return Json{{"first", range.first.to_string()}, {"last", range.last.to_string()}};
+}
+
+std::string_view unit_id(assess::FigureUnit unit) {
+  switch (unit) {
+    case assess::FigureUnit::kCount:
+      return "count";
+    case assess::FigureUnit::kGbps:
+      return "gbit/s";
+    case assess::FigureUnit::kPercent:
+      return "percent";
+  }
+  return "";
+}
+
+Json key_figure_json(const assess::KeyFigureValue& figure, Language language) {
+  const detail::KeyFigureText text = detail::key_figure_text(figure, language);
+  Json out;
+  out["id"] = sanitize_utf8(figure.figure.id);
+  out["metric"] = assess::metric_id(figure.figure.metric);
+  out["unit"] = unit_id(assess::metric_unit(figure.figure.metric));
+  out["period"] = assess::period_id(figure.figure.period);
+  out["months"] = range_json(figure.period);
+  out["value"] = optional_number(figure.value);
+  out["basis"] = figure.basis;
+  out["comparison"] = assess::comparison_id(figure.figure.comparison);
+  out["compared_months"] =
+      figure.compared_period ? range_json(*figure.compared_period) : Json(nullptr);
+  out["compared_value"] = optional_number(figure.compared);
+  out["change_percent"] = optional_number(figure.change_percent);
+  out["label"] = sanitize_utf8(figure.figure.label.in(language));
+  out["sentence"] = sanitize_utf8(text.sentence);
+  out["period_label"] = sanitize_utf8(text.period);
+  out["source"] = sanitize_utf8(text.source);
+  return out;
+}
+
+Json feed_lines_json(const FieldSection& section) {
+  Json lines = Json::array();
+  for (const FeedLine& line : section.feeds) {
+    lines.push_back(Json{{"feed", sanitize_utf8(line.feed)},
+                         {"rsit", Json{{"taxonomy", sanitize_utf8(line.rsit.taxonomy)},
+                                       {"type", sanitize_utf8(line.rsit.type)}}},
+                         {"events", line.events},
+                         {"hosts", line.hosts},
+                         {"previous_events", line.previous_events},
+                         {"previous_hosts", line.previous_hosts}});
+  }
+  return lines;
+}
+
+Json feed_coverage_json(const MonthlyReport& report) {
+  Json list = Json::array();
+  for (const FeedCoverage& feed : report.feed_coverage) {
+    list.push_back(Json{{"feed", sanitize_utf8(feed.feed)},
+                        {"first", feed.first.to_string()},
+                        {"last", feed.last.to_string()},
+                        {"months", feed.months}});
+  }
+  return list;
+}
+
 Json field_json(const FieldSection& section, Language language) {
   const assess::FieldAssessment& assessment = section.assessment;
   Json out;
@@ -140,6 +210,7 @@ Json field_json(const FieldSection& section, Language language) {
   out["status_override"] = override_json(section);
   out["headlines"] = headlines_json(section, language);  // report content
   out["items"] = items_json(section, language);
+  out["feeds"] = feed_lines_json(section);  // feed figures
   return out;
 }
 
@@ -160,6 +231,7 @@ Json rule_json(const assess::StatusRule& rule) {
         break;
       case assess::ConditionKind::kHighAboveUsual:
       case assess::ConditionKind::kAboveBaseline:
+      case assess::ConditionKind::kFeedAboveBaseline:
         conditions[key] = condition.value;
         break;
       default:
@@ -184,6 +256,12 @@ Json method_json(const MonthlyReport& report) {
   out["rules"] = std::move(list);
   out["data_first"] = month_or_null(report.data_first);
   out["data_last"] = month_or_null(report.data_last);
+  // Key figures and feed figures.
+  out["key_figures_source"] =
+      report.key_figures_source == assess::default_key_figure_set().source
+          ? std::string("built-in")
+          : std::filesystem::path(report.key_figures_source).filename().string();
+  out["feeds"] = feed_coverage_json(report);
   return out;
 }
 
@@ -313,6 +391,11 @@ std::string render_json(const MonthlyReport& report, model::Language language) {
   out["totals"] = Json{{"count", report.totals.count},
                        {"previous", report.totals.previous},
                        {"year_ago", report.totals.year_ago}};
+  Json figures = Json::array();  // key figures
+  for (const assess::KeyFigureValue& figure : report.key_figures) {
+    figures.push_back(key_figure_json(figure, language));
+  }
+  out["key_figures"] = std::move(figures);
   out["top_threats"] = threats_json(report, language);  // report content
   out["developments"] = developments_json(report, language);
   out["how_to_report"] = how_to_report_json(report, language);

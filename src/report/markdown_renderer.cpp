@@ -12,6 +12,7 @@
 #include "model/field.hpp"
 #include "report/catalog.hpp"
 #include "report/escape.hpp"
+#include "report/key_figure_text.hpp"
 #include "report/lifecycle_text.hpp"
 #include "report/locale_format.hpp"
 #include "report/render.hpp"
@@ -127,6 +128,62 @@ void write_incidents(MarkdownWriter& md, const FieldSection& section) {
   }
 }
 
+// --- Key figures and feed figures -----------------------------------------------------------
+
+void write_key_figures(MarkdownWriter& md, const MonthlyReport& report) {
+  const Language language = md.language();
+  md.heading(2, md.catalog(Text::kKeyFigures));
+  if (report.key_figures.empty()) {
+    md.text(md.catalog(Text::kNoKeyFigures));
+    md.raw("\n\n");
+    return;
+  }
+  for (const assess::KeyFigureValue& figure : report.key_figures) {
+    const detail::KeyFigureText text = detail::key_figure_text(figure, language);
+    md.raw(fmt::format(
+        "- {} *({}: {}; {}: {})*\n", markdown_escape(text.sentence),
+        markdown_escape(md.catalog(Text::kKeyFigurePeriod)), markdown_escape(text.period),
+        markdown_escape(md.catalog(Text::kKeyFigureSource)), markdown_escape(text.source)));
+  }
+  md.raw("\n");
+}
+
+void write_feed_figures(MarkdownWriter& md, const FieldSection& section) {
+  const Language language = md.language();
+  md.heading(3, md.catalog(Text::kFeedFigures));
+  if (section.feeds.empty()) {
+    md.text(md.catalog(Text::kNoFeedFigures));
+    md.raw("\n\n");
+    return;
+  }
+  md.row(md.catalog(Text::kFeed), md.catalog(Text::kRsit),
+         fmt::format("{}, {}", md.catalog(Text::kFeedEvents), md.catalog(Text::kThisMonth)),
+         fmt::format("{}, {}", md.catalog(Text::kFeedEvents), md.catalog(Text::kPreviousMonth)),
+         fmt::format("{}, {}", md.catalog(Text::kFeedHosts), md.catalog(Text::kThisMonth)),
+         fmt::format("{}, {}", md.catalog(Text::kFeedHosts), md.catalog(Text::kPreviousMonth)));
+  md.raw("|---|---|---:|---:|---:|---:|\n");
+  for (const FeedLine& line : section.feeds) {
+    md.row(line.feed, detail::rsit_text(line.rsit), format_integer(line.events, language),
+           format_integer(line.previous_events, language), format_integer(line.hosts, language),
+           format_integer(line.previous_hosts, language));
+  }
+  md.raw("\n");
+}
+
+void write_feed_method(MarkdownWriter& md, const MonthlyReport& report) {
+  const detail::FeedMethodNotes notes = detail::feed_method_notes(report, md.language());
+  for (const std::string* note : {&notes.key_figures, &notes.feeds}) {
+    md.raw("- ");
+    md.text(*note);
+    md.raw("\n");
+  }
+  for (const std::string& line : notes.feed_coverage) {
+    md.raw("  - ");
+    md.text(line);
+    md.raw("\n");
+  }
+}
+
 void write_field(MarkdownWriter& md, const FieldSection& section) {
   const Language language = md.language();
   const assess::FieldAssessment& assessment = section.assessment;
@@ -150,6 +207,7 @@ void write_field(MarkdownWriter& md, const FieldSection& section) {
   md.raw("\n");
   write_items(md, section);
   write_incidents(md, section);
+  write_feed_figures(md, section);  // feed figures
 }
 
 // --- Warnings of the month and status overrides ---
@@ -213,6 +271,7 @@ void write_method(MarkdownWriter& md, const MonthlyReport& report) {
     md.raw("\n");
   }
   write_method_warnings(md, notes);
+  write_feed_method(md, report);  // key figures and feed figures
 }
 
 // Report lifecycle: the TLP label and, until published, the state marker.
@@ -369,6 +428,7 @@ std::string render_markdown(const MonthlyReport& report, model::Language languag
   write_weather_map(md, report);
   write_headlines(md, report);
   write_warnings(md, report);
+  write_key_figures(md, report);  // key figures
   write_top_threats(md, report);
   for (const FieldSection& section : report.fields) write_field(md, section);
   write_developments_and_how_to_report(md, report);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "assess/field_assessment.hpp"
+#include "assess/key_figures.hpp"
 #include "assess/status_rules.hpp"
 #include "model/content.hpp"
 #include "model/field.hpp"
@@ -22,7 +23,7 @@
 namespace kybersaa::report {
 
 // Version of the report JSON schema (docs/formats/report.schema.json).
-inline constexpr std::string_view kReportSchemaVersion = "4";
+inline constexpr std::string_view kReportSchemaVersion = "5";
 
 // Number of months in each field's chart: the month and the 12 before it.
 inline constexpr int kChartMonths = 13;
@@ -81,6 +82,28 @@ struct AppliedOverride {
   friend bool operator==(const AppliedOverride&, const AppliedOverride&) = default;
 };
 
+// Feed figures: what one feed counted for a field in the month, per RSIT
+// class, with the previous month for comparison (constituency events only).
+struct FeedLine {
+  std::string feed;  // the feed or report type, e.g. "Open-IPP"
+  model::RsitClass rsit;
+  std::int64_t events = 0;
+  std::int64_t hosts = 0;  // distinct hosts
+  std::int64_t previous_events = 0;
+  std::int64_t previous_hosts = 0;
+  friend bool operator==(const FeedLine&, const FeedLine&) = default;
+};
+
+// Feed figures: the months a feed has counts for, within the months the
+// report reads (key figures: 24 months up to the report month).
+struct FeedCoverage {
+  std::string feed;
+  model::YearMonth first;
+  model::YearMonth last;
+  int months = 0;  // months with counts between first and last
+  friend bool operator==(const FeedCoverage&, const FeedCoverage&) = default;
+};
+
 // One field of the weather map with everything the report shows for it.
 // Report content: one headline bullet of a field on the weather map, in
 // every language it is written in (generated bullets are in all three).
@@ -114,6 +137,8 @@ struct FieldSection {
   // from document-drafted incidents) and the weather map's 2-4 headlines.
   std::vector<model::ContentItem> items;
   std::vector<Headline> headlines;
+  // Feed figures: the feeds' counts for the field, ordered by feed and RSIT class.
+  std::vector<FeedLine> feeds;
 };
 
 struct Totals {
@@ -142,6 +167,12 @@ struct MonthlyReport {
   std::vector<model::Development> developments;
   model::HowToReport how_to_report;
   bool how_to_report_is_default = true;  // the shipped text, not the month's own
+  // Key figures of the month, in the order declared, and where the
+  // declarations came from (a file name or "built-in defaults").
+  std::vector<assess::KeyFigureValue> key_figures;
+  std::string key_figures_source;
+  // Feed figures: which feeds the report's counts rest on, ordered by feed.
+  std::vector<FeedCoverage> feed_coverage;
 };
 
 }  // namespace kybersaa::report

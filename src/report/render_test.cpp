@@ -194,9 +194,9 @@ TEST(RenderHtml, ShowsEveryFieldWithStatusSymbolWordAndChart) {
         contains(html, fmt::format("<title id=\"chart-{}-title\">", model::field_id(field))));
   }
   EXPECT_EQ(count_of(html, "<svg "), 6u);
-  // map, warnings, top-5, six fields, developments, method (no how-to-report
-  // text in this hand-made report)
-  EXPECT_EQ(count_of(html, "<h2>"), 11u);
+  // map, warnings, key figures, top-5, six fields, developments, method (no
+  // how-to-report text in this hand-made report)
+  EXPECT_EQ(count_of(html, "<h2>"), 12u);
   EXPECT_TRUE(contains(html, "☀\uFE0E rauhallinen"));
   EXPECT_TRUE(contains(html, "☁\uFE0E huolestuttava"));
   EXPECT_TRUE(contains(html, "⚡\uFE0E vakava"));
@@ -231,9 +231,10 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   const auto json = nlohmann::ordered_json::parse(text);
   EXPECT_EQ(keys_of(json),
             (std::vector<std::string>{"schema_version", "language", "month", "title", "month_title",
-                                      "fields", "totals", "top_threats", "developments",
-                                      "how_to_report", "method", "warnings", "state", "tlp"}));
-  EXPECT_EQ(json["schema_version"], "4");
+                                      "fields", "totals", "key_figures", "top_threats",
+                                      "developments", "how_to_report", "method", "warnings",
+                                      "state", "tlp"}));
+  EXPECT_EQ(json["schema_version"], "5");
   EXPECT_EQ(json["language"], "fi");
   EXPECT_EQ(json["month"], "2026-10");
   ASSERT_EQ(json["fields"].size(), 6u);
@@ -242,8 +243,8 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
     EXPECT_EQ(field["id"], model::field_id(model::kAllFields[i]));
     for (const char* key : {"id", "name", "status", "status_label", "status_rule", "count",
                             "previous", "year_ago", "baseline", "baseline_p_value", "trend",
-                            "series", "incidents", "withheld", "status_override", "headlines",
-                            "items"}) {
+                            "series", "incidents", "withheld", "status_override", "headlines", "items",
+                            "feeds"}) {
       EXPECT_TRUE(field.contains(key)) << key;
     }
     EXPECT_TRUE(field["trend"].contains("marker"));
@@ -348,6 +349,9 @@ TEST(RenderJson, IdsAndNumbersDoNotDependOnTheLanguage) {
       field["trend"].erase("label");
     }
     for (auto& warning : (*json)["warnings"]) warning.erase("level_label");
+    for (auto& figure : (*json)["key_figures"]) {
+      for (const char* key : {"label", "sentence", "period_label", "source"}) figure.erase(key);
+    }
   }
   EXPECT_EQ(fi, en);
 }
@@ -419,7 +423,7 @@ TEST(RenderMarkdown, HasHeadingsWeatherMapTableAndLists) {
   EXPECT_TRUE(contains(md, "*3 incidents not listed (TLP:AMBER/RED)*"));
   EXPECT_TRUE(contains(md, "- 1 Oct 2026 — **"));
   EXPECT_TRUE(contains(md, "Affected people: 50,000"));
-  EXPECT_EQ(count_of(md, "\n## "), 11u);  // as the HTML
+  EXPECT_EQ(count_of(md, "\n## "), 12u);  // as the HTML
 }
 
 // --- determinism ---------------------------------------------------------------
@@ -557,7 +561,7 @@ TEST(RenderHtml, PrintsOnA4WithoutBreakingTablesOrCharts) {
 
 TEST(Catalog, HasEveryTextInEveryLanguage) {
   for (Language language : model::kAllLanguages) {
-    for (int id = 0; id <= static_cast<int>(Text::kStateReviewed); ++id) {
+    for (int id = 0; id <= static_cast<int>(Text::kConditionFeedHostsAtLeast); ++id) {
       EXPECT_FALSE(catalog_text(static_cast<Text>(id), language).empty()) << id;
     }
     for (int month = 1; month <= 12; ++month) {
@@ -591,6 +595,11 @@ TEST(Catalog, PlaceholdersFormatInEveryLanguage) {
       (void)format_text(Text::kTitleOnlyIn, language, "en");
       (void)format_text(Text::kKevExploited, language, "1.2.2026");
       (void)format_text(Text::kOverrideNote, language, "a", "b", "c", "d", "e");
+      (void)format_text(Text::kKeyFigureNoData, language, "a", "b");
+      (void)format_text(Text::kMethodKeyFigures, language, "a");
+      (void)format_text(Text::kMethodFeedCoverage, language, "a", "b", "c", "4");
+      (void)format_text(Text::kConditionFeedAboveBaseline, language, "0.01");
+      (void)format_text(Text::kConditionFeedHostsAtLeast, language, "50");
     });
   }
 }

@@ -67,6 +67,10 @@ std::string condition_text(const assess::Condition& condition, model::Language l
                            ? Text::kConditionRedWarning
                            : Text::kConditionYellowWarning,
                        language));
+    case assess::ConditionKind::kFeedAboveBaseline:
+      return format_text(Text::kConditionFeedAboveBaseline, language, alpha);
+    case assess::ConditionKind::kFeedHostsAtLeast:
+      return format_text(Text::kConditionFeedHostsAtLeast, language, count);
   }
   return {};
 }

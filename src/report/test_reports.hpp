@@ -47,6 +47,37 @@ inline FieldSection field_section(model::Field field, model::YearMonth month,
   return section;
 }
 
+// Key figures and feed figures of the typical report: every unit, a rise, a
+// fall, a missing comparison, a figure with no data, and a feed name with
+// markup.
+inline void add_typical_feed_figures(MonthlyReport& report) {
+  const assess::KeyFigureSet& defaults = assess::default_key_figure_set();
+  report.key_figures_source = defaults.source;
+  const model::YearMonth month = report.month;
+  auto value = [&](std::size_t index, std::optional<double> v, std::optional<double> compared) {
+    assess::KeyFigureValue figure;
+    figure.figure = defaults.figures.at(index);
+    figure.period = assess::period_range(figure.figure.period, month);
+    figure.compared_period = assess::comparison_range(figure.figure.comparison, figure.period);
+    figure.value = v;
+    figure.compared = compared;
+    if (v && compared && *compared != 0.0)
+      figure.change_percent = (*v - *compared) / *compared * 100;
+    figure.basis = 3;
+    return figure;
+  };
+  report.key_figures = {value(0, 21480.0, 18000.0), value(1, 59.5, std::nullopt),
+                        value(2, 100.0 * 2 / 3, std::nullopt), value(3, 310.0, 320.0)};
+  assess::KeyFigureValue missing = value(3, std::nullopt, 320.0);
+  missing.figure.id = "missing";
+  report.key_figures.push_back(missing);
+  auto& vulnerable = report.fields[model::field_index(model::Field::kMalwareVulnerabilities)];
+  vulnerable.feeds = {{"<b>Feed</b> & co", {"malicious-code", "infected-system"}, 12000, 0, 9, 0},
+                      {"Open-IPP", {"vulnerable", "vulnerable-system"}, 412, 310, 398, 320}};
+  report.feed_coverage = {{"<b>Feed</b> & co", {2026, 10}, {2026, 10}, 1},
+                          {"Open-IPP", {2024, 11}, {2026, 10}, 24}};
+}
+
 // October 2026: every status and trend, incidents with markup in their
 // titles, a Helsinki date that differs from the UTC date, withheld incidents
 // (one and many) and a five-digit count of affected people.
@@ -158,6 +189,7 @@ inline MonthlyReport typical_report() {
     report.totals.previous += section.assessment.previous;
     report.totals.year_ago += section.assessment.year_ago;
   }
+  add_typical_feed_figures(report);
   return report;
 }
 
@@ -193,6 +225,15 @@ inline MonthlyReport quiet_report() {
   for (model::Field field : model::kAllFields) {
     report.fields.push_back(field_section(field, month, {}, 0.0, assess::Trend::kUnchanged, 1.0,
                                           assess::WeatherStatus::kCalm, "calm"));
+  }
+  // Key figures: declared, but nothing to compute them from.
+  report.key_figures_source = "figures/quiet.toml";
+  for (const assess::KeyFigure& figure : assess::default_key_figure_set().figures) {
+    assess::KeyFigureValue value;
+    value.figure = figure;
+    value.period = assess::period_range(figure.period, month);
+    value.compared_period = assess::comparison_range(figure.comparison, value.period);
+    report.key_figures.push_back(value);
   }
   return report;
 }

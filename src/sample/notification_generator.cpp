@@ -41,6 +41,7 @@ using detail::IncidentTemplate;
 using detail::RandomSource;
 
 constexpr std::int64_t kSecondsPerMinute = 60;
+constexpr std::int64_t kMinutesPerHour = 60;
 constexpr std::int64_t kSecondsPerHour = 3600;
 constexpr std::int64_t kSecondsPerDay = 86400;
 
@@ -456,6 +457,7 @@ class NotificationWriter {
     out += model::tlp_name(tlp);
     out += '"';
     append_affected(out, rng, tmpl);
+    append_ddos(out, tmpl);
     append_sources(out, rng, critical && model::tlp_allows_publication(tlp), plan.month);
     append_contact(out, rng);
     out += '}';
@@ -578,6 +580,32 @@ class NotificationWriter {
         out += '"';
       }
     }
+  }
+
+  // Appends the DDoS measurements of a network-field DDoS notification: the
+  // peak and duration its text mentions (the slots already drawn, so the
+  // random streams and every other notification stay as they were).
+  void append_ddos(std::string& out, const IncidentTemplate& tmpl) const {
+    if (tmpl.field != model::Field::kNetwork || tmpl.type != "ddos") return;
+    auto mentions = [&tmpl](std::string_view slot) {
+      return tmpl.title.find(slot) != std::string_view::npos ||
+             tmpl.summary.find(slot) != std::string_view::npos;
+    };
+    const bool peak = mentions("{gbps}");
+    std::optional<std::int64_t> minutes;
+    if (mentions("{minutes}")) minutes = slots_.minutes;
+    if (mentions("{hours}")) minutes = slots_.hours * kMinutesPerHour;
+    if (!peak && !minutes) return;
+    out += ",\"ddos\":{";
+    if (peak) {
+      out += "\"peak_gbps\":";
+      append_integer(out, slots_.gbps);
+    }
+    if (minutes) {
+      out += peak ? ",\"duration_minutes\":" : "\"duration_minutes\":";
+      append_integer(out, *minutes);
+    }
+    out += '}';
   }
 
   // Appends affected counts and personal data, when there are any.

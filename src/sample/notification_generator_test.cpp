@@ -104,10 +104,10 @@ TEST(NotificationGenerator, ZeroMeanGivesNoLines) {
 }
 
 TEST(NotificationGenerator, EveryLineIsAValidNotification) {
-  const std::set<std::string> allowed = {"title",    "field",    "rsit",     "organization",
-                                         "reported", "severity", "summary",  "reference",
-                                         "detected", "started",  "affected", "personal_data",
-                                         "status",   "tlp",      "sources",  "contact"};
+  const std::set<std::string> allowed = {
+      "title",   "field",     "rsit",     "organization", "reported", "severity",
+      "summary", "reference", "detected", "started",      "affected", "personal_data",
+      "status",  "tlp",       "sources",  "contact",      "ddos"};
   const auto& notifications = parsed_window().notifications;
   ASSERT_GT(notifications.size(), 1000U);
   for (const auto& [month, n] : notifications) {
@@ -160,6 +160,15 @@ TEST(NotificationGenerator, EveryLineIsAValidNotification) {
       for (const auto& [key, value] : n["affected"].items()) {
         EXPECT_TRUE(key == "people" || key == "devices") << key;
         EXPECT_TRUE(value.is_number_integer() && value.get<std::int64_t>() >= 0);
+      }
+    }
+    if (n.contains("ddos")) {
+      EXPECT_EQ(n["field"], "network");
+      EXPECT_EQ(n["rsit"]["type"], "ddos");
+      EXPECT_FALSE(n["ddos"].empty());
+      for (const auto& [key, value] : n["ddos"].items()) {
+        EXPECT_TRUE(key == "peak_gbps" || key == "duration_minutes") << key;
+        EXPECT_TRUE(value.is_number() && value.get<double>() > 0);
       }
     }
     if (n.contains("personal_data")) {
@@ -319,6 +328,27 @@ TEST(NotificationCatalog, TemplatesAreConsistent) {
   check(catalog.templates, catalog.reporters);
   check(catalog.major_templates, catalog.major_reporters);
   for (const auto& by_field : catalog.templates_by_field) EXPECT_FALSE(by_field.empty());
+}
+
+// DDoS notifications of the network field carry the measurements their text
+// gives, so that the report's DDoS key figures have data.
+TEST(NotificationGenerator, DdosNotificationsCarryTheirMeasurements) {
+  std::size_t with_peak = 0;
+  std::size_t with_duration = 0;
+  for (const auto& [month, n] : parsed_window().notifications) {
+    if (n["rsit"]["type"] != "ddos" || !n.contains("ddos")) continue;
+    if (n["ddos"].contains("peak_gbps")) {
+      ++with_peak;
+      if (n.contains("summary")) {
+        const std::string peak = std::to_string(n["ddos"]["peak_gbps"].get<std::int64_t>());
+        EXPECT_NE(n["summary"].get<std::string>().find(peak + " Gbit/s"), std::string::npos)
+            << n.dump();
+      }
+    }
+    if (n["ddos"].contains("duration_minutes")) ++with_duration;
+  }
+  EXPECT_GT(with_peak, 10U);
+  EXPECT_GT(with_duration, 10U);
 }
 
 }  // namespace

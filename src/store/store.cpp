@@ -359,4 +359,14 @@ base::Result<model::MonthContent> Store::month_content(model::YearMonth month) {
   return do_month_content(month);
 }
 
+// DDoS measurements (key figures).
+base::Result<std::vector<DdosRecord>> Store::find_ddos_measurements(model::YearMonth first,
+                                                                    model::YearMonth last) {
+  if (last < first) {
+    return fail(ErrorCode::kInvalidInput,
+                "find_ddos_measurements: " + last.to_string() + " is before " + first.to_string());
+  }
+  return do_find_ddos_measurements(first, last);
+}
+
 }  // namespace kybersaa::store

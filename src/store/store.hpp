@@ -295,6 +295,15 @@ struct ContentReceipt {
   friend bool operator==(const ContentReceipt&, const ContentReceipt&) = default;
 };
 
+// DDoS measurements (key figures): one incident's measurements with the
+// month and field it counts in.
+struct DdosRecord {
+  model::YearMonth month;
+  model::Field field = model::Field::kNetwork;
+  model::DdosMeasurement ddos;
+  friend bool operator==(const DdosRecord&, const DdosRecord&) = default;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -467,6 +476,12 @@ class Store {
   // is stored.
   [[nodiscard]] base::Result<model::MonthContent> month_content(model::YearMonth month);
 
+  // DDoS measurements (key figures): returns the measurements of the
+  // incidents (not drafts) of the months `first`..`last` inclusive that carry
+  // any, ordered by month, field and incident id.
+  [[nodiscard]] base::Result<std::vector<DdosRecord>> find_ddos_measurements(model::YearMonth first,
+                                                                             model::YearMonth last);
+
  protected:
   Store() = default;
 
@@ -530,6 +545,9 @@ class Store {
   virtual base::Result<std::optional<model::ContentItem>> do_get_content_item(
       const std::string& id) = 0;
   virtual base::Result<model::MonthContent> do_month_content(model::YearMonth month) = 0;
+  // DDoS measurements (key figures).
+  virtual base::Result<std::vector<DdosRecord>> do_find_ddos_measurements(
+      model::YearMonth first, model::YearMonth last) = 0;
 };
 
 }  // namespace kybersaa::store

@@ -902,5 +902,46 @@ TYPED_TEST(StoreConformance, PutsAndGetsOneContentItem) {
   EXPECT_FALSE(this->store_->put_content_item(untitled));
 }
 
+// DDoS measurements (key figures).
+TYPED_TEST(StoreConformance, KeepsDdosMeasurementsAndListsThemByMonth) {
+  model::Incident peak =
+      make_incident("Peak", Field::kNetwork, Severity::kHigh, "2026-09-10T10:00");
+  peak.ddos = model::DdosMeasurement{59.25, 12};
+  peak.id = model::incident_content_id(peak);
+  model::Incident duration =
+      make_incident("Duration", Field::kNetwork, Severity::kLow, "2026-10-02T10:00");
+  duration.ddos = model::DdosMeasurement{std::nullopt, 240};
+  duration.id = model::incident_content_id(duration);
+  model::Incident plain =
+      make_incident("Plain", Field::kNetwork, Severity::kLow, "2026-10-03T10:00");
+  model::Incident early =
+      make_incident("Early", Field::kNetwork, Severity::kLow, "2026-08-03T10:00");
+  early.ddos = model::DdosMeasurement{1.0, 1};
+  early.id = model::incident_content_id(early);
+  model::Incident draft =
+      make_incident("Draft", Field::kNetwork, Severity::kLow, "2026-10-04T10:00");
+  draft.status = model::IncidentStatus::kDraft;
+  draft.ddos = model::DdosMeasurement{900.0, 5};
+  draft.id = model::incident_content_id(draft);
+  const std::vector<model::Incident> incidents = {peak, duration, plain, early, draft};
+  ASSERT_TRUE(this->store_->put_incidents(source_named("d.jsonl"), incidents));
+
+  auto back = this->store_->get_incident(peak.id);
+  ASSERT_TRUE(back) << back.error().message;
+  EXPECT_EQ(*back, peak);
+  auto without = this->store_->get_incident(plain.id);
+  ASSERT_TRUE(without) << without.error().message;
+  EXPECT_FALSE(without->ddos);
+
+  auto found = this->store_->find_ddos_measurements({2026, 9}, {2026, 10});
+  ASSERT_TRUE(found) << found.error().message;
+  const std::vector<DdosRecord> expected = {
+      {{2026, 9}, Field::kNetwork, {59.25, 12}},
+      {{2026, 10}, Field::kNetwork, {std::nullopt, 240}},
+  };
+  EXPECT_EQ(*found, expected);  // the August one is outside, the draft not counted
+  EXPECT_FALSE(this->store_->find_ddos_measurements({2026, 10}, {2026, 9}));
+}
+
 }  // namespace
 }  // namespace kybersaa::store

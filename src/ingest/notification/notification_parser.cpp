@@ -124,6 +124,19 @@ class LineReader {
     return tl::unexpected(key_error(key, "expected a non-negative integer"));
   }
 
+  // A measurement in Gbit/s: a finite number, 0 or more, below a bound no
+  // attack has come near (the largest reported are a few Tbit/s).
+  base::Result<double> gigabits(std::string_view key, element value) const {
+    constexpr double kMaxGbps = 1'000'000.0;
+    double number = 0;
+    if ((value.type() == element_type::DOUBLE || value.type() == element_type::INT64 ||
+         value.type() == element_type::UINT64) &&
+        !value.get_double().get(number) && number >= 0.0 && number <= kMaxGbps) {
+      return number;
+    }
+    return tl::unexpected(key_error(key, "expected a number of Gbit/s, 0 to 1000000"));
+  }
+
   base::Result<simdjson::dom::object> object(std::string_view key, element value) const {
     simdjson::dom::object result;
     if (value.get_object().get(result)) {
@@ -176,10 +189,10 @@ class KeySet {
   std::vector<bool> seen_;
 };
 
-constexpr std::array<std::string_view, 16> kTopKeys = {
+constexpr std::array<std::string_view, 17> kTopKeys = {
     "title",    "summary",  "reference", "field",    "rsit",          "organization",
     "reported", "detected", "started",   "affected", "personal_data", "status",
-    "tlp",      "severity", "sources",   "contact"};
+    "tlp",      "severity", "sources",   "ddos",     "contact"};
 constexpr std::array<std::string_view, 6> kRequiredKeys = {"title",        "field",    "rsit",
                                                            "organization", "reported", "severity"};
 
@@ -329,6 +342,28 @@ base::Result<model::Incident> parse_notification(const LineReader& reader,
         if (!source) return tl::unexpected(source.error());
         incident.sources.push_back(std::move(*source));
       }
+      return {};
+    }
+    if (key == "ddos") {
+      auto ddos = reader.object(key, value);
+      if (!ddos) return tl::unexpected(ddos.error());
+      static constexpr std::array<std::string_view, 2> kDdosKeys = {"peak_gbps",
+                                                                    "duration_minutes"};
+      model::DdosMeasurement measurement;
+      auto status = read_members(
+          reader, *ddos, kDdosKeys, "ddos.", {},
+          [&](std::string_view k, element v) -> base::Status {
+            if (k == "peak_gbps") {
+              return assign(measurement.peak_gbps, reader.gigabits("ddos.peak_gbps", v));
+            }
+            return assign(measurement.duration_minutes, reader.count("ddos.duration_minutes", v));
+          });
+      if (!status) return status;
+      if (!measurement.peak_gbps && !measurement.duration_minutes) {
+        return tl::unexpected(
+            reader.key_error(key, "expected 'peak_gbps' or 'duration_minutes' (or both)"));
+      }
+      incident.ddos = measurement;
       return {};
     }
     // key == "contact": the last of kTopKeys.

@@ -59,6 +59,56 @@ TEST(NotificationParser, AppliesDefaultsForOptionalKeys) {
   EXPECT_FALSE(incident.contact);
 }
 
+// DDoS measurements: optional, parsed, and part of the id only when present.
+constexpr std::string_view kDdosLine =
+    R"({"title":"T","field":"network","rsit":{"taxonomy":"availability","type":"ddos"},)"
+    R"("organization":{"name":"O","sector":"energy"},"reported":"2026-10-05","severity":"low")";
+
+TEST(NotificationParser, ParsesDdosMeasurements) {
+  const std::string line =
+      std::string(kDdosLine) + R"(,"ddos":{"peak_gbps":59.5,"duration_minutes":12}})";
+  auto incidents = NotificationParser().parse("x.jsonl", line);
+  ASSERT_TRUE(incidents) << incidents.error().message;
+  const auto& incident = incidents->front();
+  ASSERT_TRUE(incident.ddos);
+  EXPECT_EQ(incident.ddos->peak_gbps, 59.5);
+  EXPECT_EQ(incident.ddos->duration_minutes, 12);
+  auto only_peak =
+      NotificationParser().parse("x.jsonl", std::string(kDdosLine) + R"(,"ddos":{"peak_gbps":3}})");
+  ASSERT_TRUE(only_peak) << only_peak.error().message;
+  EXPECT_EQ(only_peak->front().ddos, (model::DdosMeasurement{3.0, std::nullopt}));
+  EXPECT_NE(only_peak->front().id, incident.id);
+}
+
+TEST(NotificationParser, IdsOfNotificationsWithoutDdosAreUnchanged) {
+  auto incidents = NotificationParser().parse("x.jsonl", std::string(kDdosLine) + "}");
+  ASSERT_TRUE(incidents) << incidents.error().message;
+  EXPECT_FALSE(incidents->front().ddos);
+  // The id this notification had before DDoS measurements existed.
+  EXPECT_EQ(incidents->front().id, "40c9fee49a731d2d01f089e2154afd06");
+}
+
+TEST(NotificationParser, RejectsBadDdosMeasurements) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {R"("ddos":{})",
+       "x.jsonl:1: key 'ddos': expected 'peak_gbps' or 'duration_minutes' (or both)"},
+      {R"("ddos":{"peak_gbps":-1})",
+       "x.jsonl:1: key 'ddos.peak_gbps': expected a number of Gbit/s"},
+      {R"("ddos":{"peak_gbps":"59"})",
+       "x.jsonl:1: key 'ddos.peak_gbps': expected a number of Gbit/s"},
+      {R"("ddos":{"duration_minutes":1.5})",
+       "x.jsonl:1: key 'ddos.duration_minutes': expected a non-negative integer"},
+      {R"("ddos":{"peak":1})", "x.jsonl:1: unknown key 'ddos.peak'"},
+      {R"("ddos":5)", "x.jsonl:1: key 'ddos': expected an object"},
+  };
+  for (const auto& [member, message] : cases) {
+    auto parsed = NotificationParser().parse(
+        "x.jsonl", std::string(kDdosLine) + "," + std::string(member) + "}");
+    ASSERT_FALSE(parsed) << member;
+    EXPECT_TRUE(parsed.error().message.starts_with(message)) << parsed.error().message;
+  }
+}
+
 TEST(NotificationParser, IdenticalLinesGetIdenticalIds) {
   auto bytes = base::read_file(kSourceDir / "tests/data/ingest/good.jsonl");
   ASSERT_TRUE(bytes);

@@ -156,6 +156,20 @@ bool Statement::column_is_null(int index) const {
   return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
 }
 
+// DDoS measurements.
+void Statement::bind(int index, const std::optional<double>& value) {
+  if (value) {
+    sqlite3_bind_double(stmt_, index, *value);
+  } else {
+    bind_null(index);
+  }
+}
+
+std::optional<double> Statement::column_optional_double(int index) const {
+  if (column_is_null(index)) return std::nullopt;
+  return sqlite3_column_double(stmt_, index);
+}
+
 base::Result<Transaction> Transaction::begin(Database& db) {
   if (auto status = db.execute("BEGIN IMMEDIATE"); !status) return tl::unexpected(status.error());
   return Transaction(&db);

@@ -57,6 +57,7 @@ class Statement {
   void bind_null(int index);
   // Binds `bytes` as a BLOB (stored files: any bytes, NULs included).
   void bind_blob(int index, std::string_view bytes);
+  void bind(int index, const std::optional<double>& value);  // DDoS measurements
 
   // Advances: true when a row is ready, false when done; an error otherwise.
   [[nodiscard]] base::Result<bool> step();
@@ -71,6 +72,7 @@ class Statement {
   bool column_is_null(int index) const;
   // Returns a BLOB (or TEXT) column's bytes.
   std::string column_blob(int index) const;
+  std::optional<double> column_optional_double(int index) const;  // DDoS measurements
 
  private:
   friend class Database;

@@ -8,6 +8,7 @@
 #include "store/migrations.hpp"
 #include "store/sqlite/sqlite_content_store.hpp"
 #include "store/sqlite/sqlite_db.hpp"
+#include "store/sqlite/sqlite_ddos_store.hpp"
 #include "store/sqlite/sqlite_feed_store.hpp"
 #include "store/sqlite/sqlite_warning_store.hpp"
 #include "store/sqlite/sqlite_report_store.hpp"
@@ -22,7 +23,7 @@ constexpr std::string_view kIncidentColumns =
     "i.id, i.reference, i.title, i.summary, i.field, i.rsit_taxonomy, i.rsit_type, i.org_name, "
     "i.org_sector, i.reported_at, i.detected_at, i.started_at, i.affected_people, "
     "i.affected_devices, i.personal_data, i.status, i.tlp, i.severity, i.sources, "
-    "c.name, c.email, c.phone";
+    "c.name, c.email, c.phone, i.has_ddos, i.ddos_peak_gbps, i.ddos_duration_minutes";
 
 std::string join_personal_data(const std::vector<model::PersonalData>& kinds) {
   std::string joined;
@@ -92,10 +93,14 @@ base::Result<model::Incident> read_incident(const Statement& row, const std::str
     incident.contact =
         model::Contact{row.column_text(19), row.column_text(20), row.column_text(21)};
   }
+  if (row.column_int(22) != 0) {
+    incident.ddos =
+        model::DdosMeasurement{row.column_optional_double(23), row.column_optional_int(24)};
+  }
   return incident;
 }
 
-// Binds `incident` to ?1..?21 of an insert or update of the incidents table
+// Binds `incident` to ?1..?24 of an insert or update of the incidents table
 // (in kInsertIncident's column order), the file it came from as ?21.
 void bind_incident(Statement& s, const model::Incident& incident, const std::string& source_file) {
   s.bind(1, incident.id);
@@ -119,14 +124,18 @@ void bind_incident(Statement& s, const model::Incident& incident, const std::str
   s.bind(19, model::tlp_name(incident.tlp));
   s.bind(20, sources_json(incident.sources));
   s.bind(21, source_file);
+  s.bind(22, std::int64_t{incident.ddos ? 1 : 0});
+  s.bind(23, incident.ddos ? incident.ddos->peak_gbps : std::optional<double>());
+  s.bind(24, incident.ddos ? incident.ddos->duration_minutes : std::optional<std::int64_t>());
 }
 
 constexpr std::string_view kInsertIncident =
     "INSERT INTO incidents(id, month, field, severity, reference, title, summary, "
     "rsit_taxonomy, rsit_type, org_name, org_sector, reported_at, detected_at, started_at, "
-    "affected_people, affected_devices, personal_data, status, tlp, sources, source_file) "
+    "affected_people, affected_devices, personal_data, status, tlp, sources, source_file, "
+    "has_ddos, ddos_peak_gbps, ddos_duration_minutes) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?20, ?21) ON CONFLICT(id) DO NOTHING";
+    "?19, ?20, ?21, ?22, ?23, ?24) ON CONFLICT(id) DO NOTHING";
 
 // Records a source file; incidents and documents refer to it.
 base::Status put_source_file(Database& db, const SourceFile& source, std::int64_t records) {
@@ -178,6 +187,11 @@ class SqliteStore final : public Store {
   }
   base::Result<std::int64_t> do_count_raw_feed_events() override {
     return count_sqlite_raw_feed_events(db_);
+  }
+  // DDoS measurements (key figures): sqlite_ddos_store.cpp.
+  base::Result<std::vector<DdosRecord>> do_find_ddos_measurements(model::YearMonth first,
+                                                                  model::YearMonth last) override {
+    return find_sqlite_ddos_measurements(db_, first, last);
   }
   base::Result<DocumentPlacement> do_put_document(const DocumentSource& document,
                                                   const model::Incident& incident,
@@ -557,7 +571,8 @@ base::Result<DocumentPlacement> SqliteStore::do_put_document(const DocumentSourc
             "title = ?6, summary = ?7, rsit_taxonomy = ?8, rsit_type = ?9, org_name = ?10, "
             "org_sector = ?11, reported_at = ?12, detected_at = ?13, started_at = ?14, "
             "affected_people = ?15, affected_devices = ?16, personal_data = ?17, status = ?18, "
-            "tlp = ?19, sources = ?20, source_file = ?21 WHERE id = ?1"
+            "tlp = ?19, sources = ?20, source_file = ?21, has_ddos = ?22, ddos_peak_gbps = ?23, "
+            "ddos_duration_minutes = ?24 WHERE id = ?1"
           : kInsertIncident);
   if (!write) return tl::unexpected(write.error());
   bind_incident(*write, incident, document.file.digest);

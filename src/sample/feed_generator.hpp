@@ -1,0 +1,41 @@
+#pragma once
+// Generated machine-feed files for the demo: a Shadowserver Open-IPP scan
+// report (printers reachable from the internet) and an abuse.ch Feodo Tracker
+// C2 blocklist (JSON), one file of each per month, for an invented
+// constituency. Project-written, seeded and deterministic: the same seed and
+// month give the same bytes. The addresses are documentation prefixes
+// (RFC 5737), so no real network is named.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model/year_month.hpp"
+
+namespace kybersaa::sample {
+
+// The demo constituency (docs/formats/constituency.md): two documentation
+// networks. Feed rows from 192.0.2.0/24 lie outside it and are not counted.
+std::string_view demo_constituency_toml();
+
+// The scan_ipp entry of Shadowserver's published report schema (the
+// columns, conversions and classification IntelMQ uses), as a schema file, so
+// the demo needs no downloaded schema.
+std::string_view demo_shadowserver_schema_json();
+
+// The file names the demo gives a month's feed files:
+// "2026-10-01-scan_ipp-demo.csv" (Shadowserver's file naming, which names the
+// report type) and "feodo-ipblocklist-2026-10.json".
+std::string open_ipp_file_name(model::YearMonth month);
+std::string feodo_file_name(model::YearMonth month);
+
+// A month of daily Open-IPP scan rows: a printer population that grows slowly
+// over the months, each printer seen on one to three days, and a few rows
+// from outside the constituency.
+std::string generate_open_ipp_csv(std::uint64_t seed, model::YearMonth month);
+
+// The C2 servers Feodo Tracker listed as first seen in `month`: a handful,
+// some inside the constituency.
+std::string generate_feodo_json(std::uint64_t seed, model::YearMonth month);
+
+}  // namespace kybersaa::sample

@@ -1,0 +1,8 @@
+-- DDoS measurements of an incident, when its notification gives them: the
+-- peak in Gbit/s and the duration in minutes. Both NULL for every other
+-- incident. The report's key figures read them per month.
+
+ALTER TABLE incidents ADD COLUMN ddos_peak_gbps REAL;
+ALTER TABLE incidents ADD COLUMN ddos_duration_minutes INTEGER;
+-- True when the notification carried a "ddos" object (either value may still be NULL).
+ALTER TABLE incidents ADD COLUMN has_ddos INTEGER NOT NULL DEFAULT 0;
