@@ -43,8 +43,7 @@ class ReportLifecycle : public ::testing::Test {
 
   base::Result<ReportOutput> file(model::Language language, report::Format format) {
     return produce_report_file(*store_, kOctober, language, format, assess::default_rule_set(),
- assess::default_key_figure_set(),
-                               &printer_);
+                               assess::default_key_figure_set(), &printer_);
   }
 
   kybersaa::testing::TempDir temp_;
@@ -77,8 +76,7 @@ TEST_F(ReportLifecycle, DraftAndReviewedReportsAreRenderedWithTheirMarker) {
 TEST_F(ReportLifecycle, PublishingStoresEveryLanguageAndFormatAndFreezesThem) {
   ASSERT_TRUE(review_report(*store_, kOctober, std::nullopt, review_clock_));
   auto published = publish_report(*store_, kOctober, model::Tlp::kAmber, assess::default_rule_set(),
- assess::default_key_figure_set(),
-                                  printer_, publish_clock_);
+                                  assess::default_key_figure_set(), printer_, publish_clock_);
   ASSERT_TRUE(published) << published.error().message;
   EXPECT_EQ(published->state, model::ReportState::kPublished);
   EXPECT_EQ(published->tlp, model::Tlp::kAmber);
@@ -119,8 +117,7 @@ TEST_F(ReportLifecycle, PublishingStoresEveryLanguageAndFormatAndFreezesThem) {
 
 TEST_F(ReportLifecycle, RefusesToSkipReviewOrGoBack) {
   auto early = publish_report(*store_, kOctober, std::nullopt, assess::default_rule_set(),
- assess::default_key_figure_set(), printer_,
-                              publish_clock_);
+                              assess::default_key_figure_set(), printer_, publish_clock_);
   ASSERT_FALSE(early);
   EXPECT_EQ(early.error().code, base::ErrorCode::kConflict);
   EXPECT_NE(early.error().message.find("is draft; only a reviewed report can be published (review "
@@ -134,14 +131,12 @@ TEST_F(ReportLifecycle, RefusesToSkipReviewOrGoBack) {
   EXPECT_EQ(again.error().code, base::ErrorCode::kConflict);
 
   ASSERT_TRUE(publish_report(*store_, kOctober, std::nullopt, assess::default_rule_set(),
- assess::default_key_figure_set(), printer_,
-                             publish_clock_));
+                             assess::default_key_figure_set(), printer_, publish_clock_));
   auto back = review_report(*store_, kOctober, model::Tlp::kRed, review_clock_);
   ASSERT_FALSE(back);
   EXPECT_NE(back.error().message.find("is published"), std::string::npos);
   auto twice = publish_report(*store_, kOctober, model::Tlp::kRed, assess::default_rule_set(),
- assess::default_key_figure_set(),
-                              printer_, publish_clock_);
+                              assess::default_key_figure_set(), printer_, publish_clock_);
   ASSERT_FALSE(twice);
   EXPECT_EQ(store_->report_release(kOctober)->tlp, model::kDefaultReportTlp);
 }
@@ -150,8 +145,7 @@ TEST_F(ReportLifecycle, APrintingFailureStoresNothing) {
   ASSERT_TRUE(review_report(*store_, kOctober, std::nullopt, review_clock_));
   const PdfPrinter broken(testing::write_script(temp_.path(), "broken", "exit 1\n"));
   auto published = publish_report(*store_, kOctober, std::nullopt, assess::default_rule_set(),
- assess::default_key_figure_set(),
-                                  broken, publish_clock_);
+                                  assess::default_key_figure_set(), broken, publish_clock_);
   ASSERT_FALSE(published);
   EXPECT_EQ(published.error().code, base::ErrorCode::kUnavailable);
   auto release = store_->report_release(kOctober);

@@ -56,11 +56,28 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, HelpOnEverySubcommand) {
-  for (const char* sub :
-       {"", "init ", "ingest ", "incidents ", "incidents show ", "report ", "demo ", "analyze ",
-        "feed ", "feed parse ", "feed import ", "warning ", "warning add ", "warning list ",
-        "warning retire ", "warning update ", "assess ", "assess override ", "assess overrides ",
-        "report status ", "report review ", "report publish "}) {
+  for (const char* sub : {"",
+                          "init ",
+                          "ingest ",
+                          "incidents ",
+                          "incidents show ",
+                          "report ",
+                          "demo ",
+                          "analyze ",
+                          "feed ",
+                          "feed parse ",
+                          "feed import ",
+                          "warning ",
+                          "warning add ",
+                          "warning list ",
+                          "warning retire ",
+                          "warning update ",
+                          "assess ",
+                          "assess override ",
+                          "assess overrides ",
+                          "report status ",
+                          "report review ",
+                          "report publish "}) {
     const CliRun r = run(std::string(sub) + "--help");
     EXPECT_EQ(r.exit_code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;

@@ -64,7 +64,8 @@ base::Status run_report(const ReportOptions& options, CommandContext& context) {
                 << "; writing the published version (data stored since is not in it"
                 << (options.rules.empty() && options.key_figures.empty()
                         ? ""
-                        : ", and --rules and --key-figures are ignored") << ")\n";
+                        : ", and --rules and --key-figures are ignored")
+                << ")\n";
   } else {
     auto coverage = (*store)->coverage();
     if (!coverage) return tl::unexpected(coverage.error());

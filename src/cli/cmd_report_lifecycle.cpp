@@ -84,9 +84,9 @@ base::Status run_publish(const LifecycleOptions& options, CommandContext& contex
   auto store = store::open_store(options.db, store::OpenMode::kExisting);
   if (!store) return tl::unexpected(store.error());
   const app::PdfPrinter printer(*chromium);
-  auto release = app::publish_report(**store, *model::parse_year_month(options.month),
-                                     parsed_tlp(options.tlp), *rules, *figures, printer,
-                                     context.clock);
+  auto release =
+      app::publish_report(**store, *model::parse_year_month(options.month), parsed_tlp(options.tlp),
+                          *rules, *figures, printer, context.clock);
   if (!release) return tl::unexpected(release.error());
   print_release(*release, context.out);
   return {};

@@ -43,7 +43,7 @@ small { color: #555; }
 a { color: inherit; }
 .map { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .5rem;
   list-style: none; padding: 0; margin: 0 0 1rem; }
-.map li { border: 2px solid; border-radius: .4rem; padding: .5rem .75rem; }
+.map > li { border: 2px solid; border-radius: .4rem; padding: .5rem .75rem; }
 .map .symbol { font-size: 1.6rem; line-height: 1; }
 .map .word { display: block; font-weight: bold; }
 .status { display: inline-block; border: 1px solid; border-radius: .3rem; padding: 0 .4rem; white-space: nowrap; }

@@ -16,8 +16,8 @@
 #include "model/content.hpp"
 #include "model/field.hpp"
 #include "model/incident.hpp"
-#include "model/warning.hpp"
 #include "model/report_state.hpp"
+#include "model/warning.hpp"
 #include "model/year_month.hpp"
 
 namespace kybersaa::report {

@@ -229,11 +229,10 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   const std::string text = render_json(typical_report(), Language::kFi);
   ASSERT_TRUE(nlohmann::json::accept(text));
   const auto json = nlohmann::ordered_json::parse(text);
-  EXPECT_EQ(keys_of(json),
-            (std::vector<std::string>{"schema_version", "language", "month", "title", "month_title",
-                                      "fields", "totals", "key_figures", "top_threats",
-                                      "developments", "how_to_report", "method", "warnings",
-                                      "state", "tlp"}));
+  EXPECT_EQ(keys_of(json), (std::vector<std::string>{
+                               "schema_version", "language", "month", "title", "month_title",
+                               "fields", "totals", "key_figures", "top_threats", "developments",
+                               "how_to_report", "method", "warnings", "state", "tlp"}));
   EXPECT_EQ(json["schema_version"], "5");
   EXPECT_EQ(json["language"], "fi");
   EXPECT_EQ(json["month"], "2026-10");
@@ -241,10 +240,10 @@ TEST(RenderJson, ParsesAndHasTheDocumentedKeys) {
   for (std::size_t i = 0; i < model::kAllFields.size(); ++i) {
     const auto& field = json["fields"][i];
     EXPECT_EQ(field["id"], model::field_id(model::kAllFields[i]));
-    for (const char* key : {"id", "name", "status", "status_label", "status_rule", "count",
-                            "previous", "year_ago", "baseline", "baseline_p_value", "trend",
-                            "series", "incidents", "withheld", "status_override", "headlines", "items",
-                            "feeds"}) {
+    for (const char* key :
+         {"id", "name", "status", "status_label", "status_rule", "count", "previous", "year_ago",
+          "baseline", "baseline_p_value", "trend", "series", "incidents", "withheld",
+          "status_override", "headlines", "items", "feeds"}) {
       EXPECT_TRUE(field.contains(key)) << key;
     }
     EXPECT_TRUE(field["trend"].contains("marker"));

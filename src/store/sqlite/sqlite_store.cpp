@@ -10,8 +10,8 @@
 #include "store/sqlite/sqlite_db.hpp"
 #include "store/sqlite/sqlite_ddos_store.hpp"
 #include "store/sqlite/sqlite_feed_store.hpp"
-#include "store/sqlite/sqlite_warning_store.hpp"
 #include "store/sqlite/sqlite_report_store.hpp"
+#include "store/sqlite/sqlite_warning_store.hpp"
 
 namespace kybersaa::store::sqlite {
 namespace {
