@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "base/toml_source.hpp"
+
 namespace kybersaa::app {
 
 std::string_view default_how_to_report_toml();  // generated from config/how-to-report.toml
@@ -25,9 +27,7 @@ class Reader {
   explicit Reader(std::string_view source) : source_(source) {}
 
   tl::unexpected<base::Error> fail_at(const toml::node& node, std::string_view what) const {
-    const toml::source_position& at = node.source().begin;
-    return base::fail(base::ErrorCode::kInvalidInput,
-                      fmt::format("{}:{}:{}: {}", source_, at.line, at.column, what));
+    return base::toml_error_at(source_, node.source(), what);
   }
 
   base::Result<const toml::table*> table(const toml::node& node, std::string_view key) const {
@@ -439,28 +439,18 @@ class Reader {
   std::string_view source_;
 };
 
-base::Result<toml::table> parse_toml(std::string_view toml, std::string_view source) {
-  try {
-    return toml::parse(toml, source);
-  } catch (const toml::parse_error& error) {
-    const toml::source_position& at = error.source().begin;
-    return base::fail(base::ErrorCode::kInvalidInput,
-                      fmt::format("{}:{}:{}: {}", source, at.line, at.column, error.description()));
-  }
-}
-
 }  // namespace
 
 base::Result<model::MonthContent> parse_content_file(std::string_view toml,
                                                      std::string_view source) {
-  auto root = parse_toml(toml, source);
+  auto root = base::parse_toml(toml, source);
   if (!root) return tl::unexpected(root.error());
   return Reader(source).content(*root);
 }
 
 base::Result<model::HowToReport> parse_how_to_report_file(std::string_view toml,
                                                           std::string_view source) {
-  auto root = parse_toml(toml, source);
+  auto root = base::parse_toml(toml, source);
   if (!root) return tl::unexpected(root.error());
   const Reader reader(source);
   if (auto status = reader.format(*root); !status) return tl::unexpected(status.error());

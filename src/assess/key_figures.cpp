@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "base/file.hpp"
+#include "base/toml_source.hpp"
 
 namespace kybersaa::assess {
 namespace {
@@ -76,9 +77,7 @@ class Reader {
   explicit Reader(std::string_view source) : source_(source) {}
 
   tl::unexpected<base::Error> fail_at(const toml::node& node, std::string_view what) const {
-    const toml::source_position& at = node.source().begin;
-    return base::fail(base::ErrorCode::kInvalidInput,
-                      fmt::format("{}:{}:{}: {}", source_, at.line, at.column, what));
+    return base::toml_error_at(source_, node.source(), what);
   }
 
   base::Result<std::string> text(const toml::node& node, std::string_view key) const {
@@ -471,15 +470,9 @@ const KeyFigureSet& default_key_figure_set() {
 }
 
 base::Result<KeyFigureSet> parse_key_figure_set(std::string_view toml, std::string_view source) {
-  toml::table root;
-  try {
-    root = toml::parse(toml, source);
-  } catch (const toml::parse_error& error) {
-    const toml::source_position& at = error.source().begin;
-    return base::fail(base::ErrorCode::kInvalidInput,
-                      fmt::format("{}:{}:{}: {}", source, at.line, at.column, error.description()));
-  }
-  return Reader(source).set(root);
+  auto root = base::parse_toml(toml, source);
+  if (!root) return tl::unexpected(root.error());
+  return Reader(source).set(*root);
 }
 
 base::Result<KeyFigureSet> load_key_figure_set(const std::string& path) {

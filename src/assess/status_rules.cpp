@@ -9,6 +9,7 @@
 #include <array>
 
 #include "base/file.hpp"
+#include "base/toml_source.hpp"
 
 namespace kybersaa::assess {
 namespace {
@@ -46,9 +47,7 @@ class Reader {
   explicit Reader(std::string_view source) : source_(source) {}
 
   tl::unexpected<base::Error> fail_at(const toml::node& node, std::string_view what) const {
-    const toml::source_position& at = node.source().begin;
-    return base::fail(base::ErrorCode::kInvalidInput,
-                      fmt::format("{}:{}:{}: {}", source_, at.line, at.column, what));
+    return base::toml_error_at(source_, node.source(), what);
   }
 
   base::Result<double> alpha(const toml::node& node, std::string_view key) const {
@@ -261,15 +260,9 @@ const RuleSet& default_rule_set() {
 }
 
 base::Result<RuleSet> parse_rule_set(std::string_view toml, std::string_view source) {
-  toml::table root;
-  try {
-    root = toml::parse(toml, source);
-  } catch (const toml::parse_error& error) {
-    const toml::source_position& at = error.source().begin;
-    return base::fail(base::ErrorCode::kInvalidInput,
-                      fmt::format("{}:{}:{}: {}", source, at.line, at.column, error.description()));
-  }
-  return Reader(source).rule_set(root);
+  auto root = base::parse_toml(toml, source);
+  if (!root) return tl::unexpected(root.error());
+  return Reader(source).rule_set(*root);
 }
 
 base::Result<RuleSet> load_rule_set(const std::string& path) {

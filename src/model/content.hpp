@@ -107,6 +107,11 @@ struct Threat {
 // What a field development is about.
 enum class DevelopmentKind { kLegislation, kStandard, kConsultation, kAdvice };
 
+// Every kind, in the order the report groups developments.
+inline constexpr std::array kAllDevelopmentKinds = {
+    DevelopmentKind::kLegislation, DevelopmentKind::kStandard, DevelopmentKind::kConsultation,
+    DevelopmentKind::kAdvice};
+
 // "legislation", "standard", "consultation", "advice".
 std::string_view development_kind_name(DevelopmentKind kind);
 std::optional<DevelopmentKind> parse_development_kind(std::string_view name);

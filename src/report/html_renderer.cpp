@@ -664,9 +664,7 @@ void write_developments_and_how_to_report(HtmlWriter& html, const MonthlyReport&
     html.raw("\n");
   }
   // Grouped by kind, in DevelopmentKind order, each kind under its heading.
-  for (const model::DevelopmentKind kind :
-       {model::DevelopmentKind::kLegislation, model::DevelopmentKind::kStandard,
-        model::DevelopmentKind::kConsultation, model::DevelopmentKind::kAdvice}) {
+  for (const model::DevelopmentKind kind : model::kAllDevelopmentKinds) {
     bool heading = false;
     for (const model::Development& development : report.developments) {
       if (development.kind != kind) continue;

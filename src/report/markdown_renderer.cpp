@@ -392,9 +392,7 @@ void write_developments_and_how_to_report(MarkdownWriter& md, const MonthlyRepor
     md.text(content_text(ContentText::kNoDevelopments, language));
     md.raw("\n\n");
   }
-  for (const model::DevelopmentKind kind :
-       {model::DevelopmentKind::kLegislation, model::DevelopmentKind::kStandard,
-        model::DevelopmentKind::kConsultation, model::DevelopmentKind::kAdvice}) {
+  for (const model::DevelopmentKind kind : model::kAllDevelopmentKinds) {
     bool heading = false;
     for (const model::Development& development : report.developments) {
       if (development.kind != kind) continue;
