@@ -17,6 +17,29 @@ base::Result<store::ReportRelease> review_report(store::Store& store, model::Yea
   return store.review_report(month, tlp.value_or(current->tlp), clock.now_unix_seconds());
 }
 
+namespace {
+
+// A published report carries no draft: each item drafted from a document
+// must be approved (or rewritten and approved) first.
+base::Status check_no_draft_items(const report::MonthlyReport& report) {
+  std::vector<std::string> drafts;
+  for (const report::FieldSection& section : report.fields) {
+    for (const model::ContentItem& item : section.items) {
+      if (item.status == model::ItemStatus::kDraft) drafts.push_back(item.id);
+    }
+  }
+  if (drafts.empty()) return {};
+  std::string list;
+  for (const std::string& id : drafts) list += (list.empty() ? "" : ", ") + id;
+  return fail(ErrorCode::kConflict,
+              "the report for " + report.month.to_string() + " has " +
+                  std::to_string(drafts.size()) +
+                  (drafts.size() == 1 ? " draft item" : " draft items") + " (" + list +
+                  "); approve each (kybersaa item approve ID) before publishing");
+}
+
+}  // namespace
+
 base::Result<store::ReportRelease> publish_report(store::Store& store, model::YearMonth month,
                                                   std::optional<model::Tlp> tlp,
                                                   const assess::RuleSet& rules,
@@ -37,6 +60,7 @@ base::Result<store::ReportRelease> publish_report(store::Store& store, model::Ye
   }
   auto report = load_monthly_report(store, month, rules, figures);
   if (!report) return tl::unexpected(report.error());
+  if (auto status = check_no_draft_items(*report); !status) return tl::unexpected(status.error());
   report->state = model::ReportState::kPublished;
   report->tlp = tlp.value_or(current->tlp);
 

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "app/content_import.hpp"
 #include "app/fake_chromium.hpp"
 #include "app/ingest_files.hpp"
 #include "app/report_job.hpp"
@@ -113,6 +114,33 @@ TEST_F(ReportLifecycle, PublishingStoresEveryLanguageAndFormatAndFreezesThem) {
       ++i;
     }
   }
+}
+
+TEST_F(ReportLifecycle, DraftItemsBlockPublishingUntilApproved) {
+  model::ContentItem item;
+  item.id = "vpn-wave";
+  item.month = kOctober;
+  item.field = model::Field::kMalwareVulnerabilities;
+  item.status = model::ItemStatus::kDraft;
+  model::in_language(item.texts, model::Language::kFi) =
+      model::ItemText{"VPN-aalto", {"Kolme hyökkäystä"}, "Päivitä laitteet.", ""};
+  ASSERT_TRUE(store_->put_content_item(item));
+  ASSERT_TRUE(review_report(*store_, kOctober, std::nullopt, review_clock_));
+
+  auto blocked = publish_report(*store_, kOctober, std::nullopt, assess::default_rule_set(),
+                                assess::default_key_figure_set(), printer_, publish_clock_);
+  ASSERT_FALSE(blocked);
+  EXPECT_EQ(blocked.error().code, base::ErrorCode::kConflict);
+  EXPECT_NE(blocked.error().message.find("has 1 draft item (vpn-wave); approve each"),
+            std::string::npos)
+      << blocked.error().message;
+  EXPECT_EQ(store_->report_release(kOctober)->state, model::ReportState::kReviewed);
+
+  ASSERT_TRUE(approve_item(*store_, "vpn-wave"));
+  auto published = publish_report(*store_, kOctober, std::nullopt, assess::default_rule_set(),
+                                  assess::default_key_figure_set(), printer_, publish_clock_);
+  ASSERT_TRUE(published) << published.error().message;
+  EXPECT_EQ(published->state, model::ReportState::kPublished);
 }
 
 TEST_F(ReportLifecycle, RefusesToSkipReviewOrGoBack) {
