@@ -588,7 +588,7 @@ void write_items(HtmlWriter& html, const FieldSection& section) {
   }
 }
 
-void write_threat(HtmlWriter& html, const ThreatEntry& entry) {
+void write_threat(HtmlWriter& html, const ThreatEntry& entry, const MonthlyReport& report) {
   const Language language = html.language();
   const auto shown = model::shown_text(entry.threat.texts, language);
   if (shown.text == nullptr) return;
@@ -625,8 +625,8 @@ void write_threat(HtmlWriter& html, const ThreatEntry& entry) {
     html.text(content_text(ContentText::kLinkedMetrics, language));
     html.raw(": ");
     for (std::size_t i = 0; i < entry.threat.metrics.size(); ++i) {
-      if (i > 0) html.raw(", ");
-      html.element("code", "", entry.threat.metrics[i]);
+      if (i > 0) html.raw("; ");
+      html.text(detail::linked_metric_text(report, entry.threat.metrics[i], language));
     }
     html.raw("</small></p>\n");
   }
@@ -650,7 +650,7 @@ void write_top_threats(HtmlWriter& html, const MonthlyReport& report) {
                                 format_month_title(*report.threats_compared_with, language))
           : std::string(content_text(ContentText::kNoPreviousList, language)));
   html.raw("\n<ol class=\"threats\">\n");
-  for (const ThreatEntry& entry : report.threats) write_threat(html, entry);
+  for (const ThreatEntry& entry : report.threats) write_threat(html, entry, report);
   html.raw("</ol>\n</section>\n");
 }
 

@@ -83,6 +83,20 @@ KeyFigureText key_figure_text(const assess::KeyFigureValue& figure, model::Langu
   return text;
 }
 
+std::string linked_metric_text(const MonthlyReport& report, std::string_view metric,
+                               model::Language language) {
+  for (const assess::KeyFigureValue& figure : report.key_figures) {
+    if (figure.figure.id != metric) continue;
+    const std::string period = period_text(figure.period, language);
+    const std::string& label = figure.figure.label.in(language);
+    if (!figure.value) return format_text(Text::kKeyFigureNoData, language, label, period);
+    const assess::FigureUnit unit = assess::metric_unit(figure.figure.metric);
+    return label + ": " + figure_value_text(*figure.value, unit, language) +
+           (unit == assess::FigureUnit::kGbps ? " Gbit/s" : "") + " (" + period + ")";
+  }
+  return std::string(metric);
+}
+
 FeedMethodNotes feed_method_notes(const MonthlyReport& report, model::Language language) {
   FeedMethodNotes notes;
   notes.key_figures =

@@ -4,6 +4,7 @@
 // each renderer escapes it for its own syntax.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "assess/key_figures.hpp"
@@ -34,6 +35,12 @@ struct KeyFigureText {
 // sentence says there is no data; {change} without a comparison figure says
 // so; {previous} without one is "–".
 KeyFigureText key_figure_text(const assess::KeyFigureValue& figure, model::Language language);
+
+// A top-5 threat's linked metric as the report shows it: a metric that names
+// a key figure of the report (its id) is "Label: value (period)", with the
+// unit for Gbit/s, or the no-data sentence; any other name is shown as given.
+std::string linked_metric_text(const MonthlyReport& report, std::string_view metric,
+                               model::Language language);
 
 // The method notes about key figures and feed data.
 struct FeedMethodNotes {

@@ -67,6 +67,18 @@ TEST(KeyFigureText, FillsTheTemplateOrSaysThereIsNoData) {
       std::string::npos);
 }
 
+TEST(KeyFigureText, LinkedMetricsNameTheirKeyFigure) {
+  const MonthlyReport report = test_data::typical_report();
+  EXPECT_EQ(detail::linked_metric_text(report, "notifications-year-on-year", Language::kEn),
+            "Notifications: 21,480 (October 2026)");
+  EXPECT_EQ(detail::linked_metric_text(report, "largest-ddos-quarter", Language::kFi),
+            "Suurin palvelunestohyökkäys: 59,5 Gbit/s (8/2026–10/2026)");
+  EXPECT_EQ(detail::linked_metric_text(report, "missing", Language::kEn),
+            "Vulnerable printers: no data for October 2026.");
+  // A name that is no key figure of the report is shown as the analyst wrote it.
+  EXPECT_EQ(detail::linked_metric_text(report, "phishing-sites", Language::kSv), "phishing-sites");
+}
+
 TEST(KeyFiguresRender, HtmlHasTheSectionFeedTablesAndCoverageEscaped) {
   const MonthlyReport report = test_data::typical_report();
   const std::string fi = render_html(report, Language::kFi);

@@ -376,8 +376,8 @@ void write_top_threats(MarkdownWriter& md, const MonthlyReport& report) {
     if (!entry.threat.metrics.empty()) {
       std::string metrics;
       for (const std::string& metric : entry.threat.metrics) {
-        if (!metrics.empty()) metrics += ", ";
-        metrics += metric;
+        if (!metrics.empty()) metrics += "; ";
+        metrics += detail::linked_metric_text(report, metric, language);
       }
       md.labelled_item(content_text(ContentText::kLinkedMetrics, language), metrics);
       md.raw("\n");

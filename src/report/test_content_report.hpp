@@ -82,7 +82,7 @@ inline MonthlyReport content_report() {
   };
   ThreatEntry first{threat("ransomware", 1, "Kiristyshaittaohjelmat", "Ransomware"), 2,
                     assess::Trend::kRaised, false};
-  first.threat.metrics = {"notifications-vs-year-ago"};
+  first.threat.metrics = {"notifications-year-on-year", "phishing-sites"};
   ThreatEntry second{threat("phishing", 2, "Tietojenkalastelu", "Phishing"), 1,
                      assess::Trend::kLowered, true};
   ThreatEntry third{threat("supply-chain", 3, "Toimitusketjut", "Supply chains"), 3,
