@@ -145,9 +145,9 @@ TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
   auto first = run_demo(options, clock, [&](std::string_view line) { steps.emplace_back(line); });
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->month, (model::YearMonth{2026, 10}));
-  // 14 notification files, the sample content of two months; the
-  // constituency, the schema and two feed files a month.
-  EXPECT_EQ(first->sample_files.size(), 14U + 2U + 2U + 2U * 14U);
+  // 14 notification files, the KEV catalog, the sample content of two
+  // months; the constituency, the schema and two feed files a month.
+  EXPECT_EQ(first->sample_files.size(), 14U + 1U + 2U + 2U + 2U * 14U);
   EXPECT_EQ(first->reports.size(), 9U);  // 3 languages x 3 formats: no PDF printer given
   EXPECT_EQ(first->pdf_skipped, kChromiumMissing);
   EXPECT_GT(first->incidents, 14 * 100);
@@ -208,6 +208,14 @@ TEST_F(AppTest, DemoReportCarriesFeedCountsAndKeyFigures) {
       options.out_dir / report_file_name(demo->month, model::Language::kEn, report::Format::kJson));
   ASSERT_TRUE(bytes) << bytes.error().message;
   const auto json = nlohmann::json::parse(*bytes);
+
+  // The red warning's CVE is in the demo's KEV catalog: known exploited.
+  ASSERT_EQ(json["warnings"].size(), 2U);
+  const auto& cve = json["warnings"][1]["cves"].at(0);
+  EXPECT_EQ(cve["id"], "CVE-2026-10001");
+  EXPECT_EQ(cve["known_exploited"], true);
+  EXPECT_EQ(cve["kev_date_added"], "2026-10-02");
+  EXPECT_EQ(cve["known_ransomware"], true);
 
   // The malware and vulnerabilities field shows the Open-IPP and Feodo counts.
   const auto& field = json["fields"][2];

@@ -1,10 +1,13 @@
 #include "app/demo.hpp"
 
+#include <fmt/format.h>
+
 #include <system_error>
 
 #include "app/content_import.hpp"
 #include "app/demo_feeds.hpp"
 #include "app/ingest_files.hpp"
+#include "app/kev_import.hpp"
 #include "app/report_job.hpp"
 #include "base/file.hpp"
 #include "model/calendar.hpp"
@@ -55,6 +58,64 @@ base::Status add_demo_warnings(store::Store& store, model::YearMonth month) {
   auto second = store.add_warning(flaw);
   if (!second) return tl::unexpected(second.error());
   return {};
+}
+
+// A small CISA KEV catalog in the catalog's own format, written into the
+// sample folder and imported as `kybersaa feed import` would: it lists the
+// red warning's CVE (added to the catalog the day before the warning), so
+// the report marks it known exploited, and one CVE no warning names.
+base::Result<std::filesystem::path> import_demo_kev(store::Store& store,
+                                                    const std::filesystem::path& dir,
+                                                    model::YearMonth month) {
+  const std::string added = model::CalendarDate{month.year, month.month, 2}.to_string();
+  const std::string text = fmt::format(
+      R"json({{
+  "title": "CISA Catalog of Known Exploited Vulnerabilities (Kybersää demo sample)",
+  "catalogVersion": "{0}.{1:02}.02",
+  "dateReleased": "{2}T12:00:00.000Z",
+  "count": 2,
+  "vulnerabilities": [
+    {{
+      "cveID": "CVE-2026-10001",
+      "vendorProject": "Example Oy",
+      "product": "Example Router Manager",
+      "vulnerabilityName": "Example Router Manager Authentication Bypass Vulnerability",
+      "dateAdded": "{2}",
+      "shortDescription": "Example Router Manager lets an unauthenticated attacker take over a managed router.",
+      "requiredAction": "Apply mitigations per vendor instructions.",
+      "dueDate": "{2}",
+      "knownRansomwareCampaignUse": "Known",
+      "notes": "",
+      "cwes": ["CWE-287"]
+    }},
+    {{
+      "cveID": "CVE-2025-20002",
+      "vendorProject": "Sample",
+      "product": "Mail Relay",
+      "vulnerabilityName": "Sample Mail Relay Command Injection Vulnerability",
+      "dateAdded": "{2}",
+      "shortDescription": "Sample Mail Relay contains a command injection vulnerability.",
+      "requiredAction": "Apply updates per vendor instructions.",
+      "dueDate": "{2}",
+      "knownRansomwareCampaignUse": "Unknown",
+      "notes": "",
+      "cwes": ["CWE-78"]
+    }}
+  ]
+}}
+)json",
+      month.year, month.month, added);
+  const auto path = dir / "known_exploited_vulnerabilities.json";
+  if (auto status = base::write_file_atomically(path, text); !status) {
+    return tl::unexpected(status.error());
+  }
+  std::string rejection;
+  auto imported = import_kev_catalog(store, path, [&rejection](const base::Error& error) {
+    if (rejection.empty()) rejection = error.message;
+  });
+  if (!imported) return tl::unexpected(imported.error());
+  if (!rejection.empty()) return fail(ErrorCode::kInternal, "demo KEV catalog: " + rejection);
+  return path;
 }
 
 }  // namespace
@@ -110,6 +171,9 @@ base::Result<DemoResult> run_demo(const DemoOptions& options, const base::Clock&
   if (auto status = add_demo_warnings(**store, result.month); !status) {
     return tl::unexpected(status.error());
   }
+  auto kev = import_demo_kev(**store, sample_dir, result.month);
+  if (!kev) return tl::unexpected(kev.error());
+  result.sample_files.push_back(*kev);
 
   // Report content: the project's sample items, top-5 (with the month
   // before, so trends show) and developments, imported like an analyst's file.
