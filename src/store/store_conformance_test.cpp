@@ -694,7 +694,9 @@ TYPED_TEST(StoreConformance, ReportGoesForwardFromDraftToReviewedToPublished) {
   EXPECT_EQ(reviewed->reviewed_at, 1000);
 
   // A PDF holds any bytes, NULs included; they come back exactly.
-  const std::string pdf("%PDF-1.4\n\0\xFF\xFE binary", 22);
+  constexpr char kPdfBytes[] = "%PDF-1.4\n\0\xFF\xFE binary";
+  const std::string pdf(kPdfBytes, sizeof kPdfBytes - 1);  // the NUL inside kept
+  ASSERT_EQ(pdf.size(), 19U);
   const std::vector<ReportFile> files = {{"fi", "html", "<p>Kybersää</p>"}, {"fi", "pdf", pdf}};
   auto published = store.publish_report(month, model::Tlp::kAmber, 2000, files);
   ASSERT_TRUE(published) << published.error().message;
