@@ -18,13 +18,8 @@ base::Result<std::vector<model::Incident>> month_drafts(store::Store& store,
                                                         model::YearMonth month) {
   store::IncidentQuery query;
   query.month = month;
-  query.with_drafts = true;
-  auto incidents = store.find_incidents(query);
-  if (!incidents) return tl::unexpected(incidents.error());
-  std::erase_if(*incidents, [](const model::Incident& incident) {
-    return incident.status != model::IncidentStatus::kDraft;
-  });
-  return incidents;
+  query.drafts_only = true;
+  return store.find_incidents(query);
 }
 
 }  // namespace

@@ -56,10 +56,10 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   report::ReportInputs inputs;
   inputs.month = month;
   inputs.rules = rules;
-  // Key figures compare a year with the year before: the counts of 24
-  // months, which cover the 13 the assessment needs.
-  const model::YearMonth first =
-      std::min(report::first_month_needed(month), assess::key_figure_first_month(month));
+  // The counts of the 13 months the assessment needs, and of the months the
+  // declared key figures read (a year with the defaults, at most 24).
+  const model::YearMonth figures_first = assess::figures_first_month(figures, month);
+  const model::YearMonth first = std::min(report::first_month_needed(month), figures_first);
   auto counts = store.count_incidents(first, month);
   if (!counts) return tl::unexpected(counts.error());
   inputs.counts.reserve(counts->size());
@@ -84,12 +84,13 @@ base::Result<report::MonthlyReport> load_monthly_report(store::Store& store, mod
   }
   // Key figures and feed figures.
   inputs.key_figures = figures;
-  auto ddos = store.find_ddos_measurements(first, month);
+  auto ddos = store.find_ddos_measurements(figures_first, month);
   if (!ddos) return tl::unexpected(ddos.error());
   for (const store::DdosRecord& record : *ddos) {
     inputs.ddos.push_back({record.month, record.field, record.ddos});
   }
-  auto feeds = store.count_feed_events(first, month);
+  // Feed counts of all 24 months: the method notes' feed coverage spans them.
+  auto feeds = store.count_feed_events(assess::key_figure_first_month(month), month);
   if (!feeds) return tl::unexpected(feeds.error());
   inputs.feeds = std::move(*feeds);
   auto built = report::build_monthly_report(inputs);

@@ -20,7 +20,7 @@ namespace kybersaa::app {
 // Reads the counts and incidents `month` needs from `store` and returns the
 // report model, with statuses decided by `rules`, key figures declared by
 // `figures`, and the report's lifecycle state and TLP as the store has them.
-// Reads only the months the report needs (24 for the key figures), so its
+// Reads only the months the report needs (at most 24, for the key figures), so its
 // cost does not grow with the years stored.
 [[nodiscard]] base::Result<report::MonthlyReport> load_monthly_report(
     store::Store& store, model::YearMonth month,

@@ -485,6 +485,18 @@ model::YearMonth key_figure_first_month(model::YearMonth month) {
   return month.plus_months(1 - kKeyFigureMonths);
 }
 
+model::YearMonth figures_first_month(const KeyFigureSet& set, model::YearMonth month) {
+  model::YearMonth first = month;
+  for (const KeyFigure& figure : set.figures) {
+    const MonthRange range = period_range(figure.period, month);
+    first = std::min(first, range.first);
+    if (const auto compared = comparison_range(figure.comparison, range)) {
+      first = std::min(first, compared->first);
+    }
+  }
+  return std::max(first, key_figure_first_month(month));
+}
+
 MonthRange period_range(FigurePeriod period, model::YearMonth month) {
   const int months = period == FigurePeriod::kMonth ? 1 : period == FigurePeriod::kQuarter ? 3 : 12;
   return {month.plus_months(1 - months), month};

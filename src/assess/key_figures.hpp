@@ -108,6 +108,11 @@ inline constexpr int kKeyFigureMonths = 24;
 // Returns the first month whose values KeyFigureData needs for `month`.
 model::YearMonth key_figure_first_month(model::YearMonth month);
 
+// Returns the first month the figures of `set` read for `month`: the
+// earliest month of their periods and comparison periods (never before
+// key_figure_first_month). With the defaults a year before `month`.
+model::YearMonth figures_first_month(const KeyFigureSet& set, model::YearMonth month);
+
 // Incidents of one month, field and severity (as the store counts them).
 struct IncidentMonthCount {
   model::YearMonth month;

@@ -149,6 +149,20 @@ KeyFigureValue compute_one(const KeyFigure& figure, const KeyFigureData& data) {
   return values.front();
 }
 
+TEST(KeyFigures, FirstMonthReadIsTheEarliestPeriodOrComparison) {
+  const YearMonth month{2026, 2};
+  EXPECT_EQ(figures_first_month(default_key_figure_set(), month), (YearMonth{2025, 2}));
+  const KeyFigureSet quarter{
+      "t",
+      {figure_of(FigureMetric::kDdosPeakMax, FigurePeriod::kQuarter, FigureComparison::kNone)}};
+  EXPECT_EQ(figures_first_month(quarter, month), (YearMonth{2025, 12}));
+  const KeyFigureSet year{"t",
+                          {figure_of(FigureMetric::kNotifications, FigurePeriod::kYear,
+                                     FigureComparison::kSamePeriodLastYear)}};
+  EXPECT_EQ(figures_first_month(year, month), key_figure_first_month(month));
+  EXPECT_EQ(figures_first_month({"t", {}}, month), month);
+}
+
 TEST(KeyFigures, NotificationsAgainstTheSameMonthLastYear) {
   KeyFigureData data;
   data.month = {2026, 10};

@@ -1,10 +1,12 @@
 // The JSON renderer: the report as data, per docs/formats/report.schema.json
-// (schema_version "4"). Ids (fields, statuses, trends, severities, sectors,
+// (schema_version "5"). Ids (fields, statuses, trends, severities, sectors,
 // TLP) are the model's language-independent names; the language chooses only
 // the "title", "month_title", "name" and "*_label" strings. Keys keep the
 // order written here (ordered_json), and nlohmann prints doubles in their
 // shortest round-trip form, so equal reports give equal bytes. Invalid UTF-8
 // in data becomes U+FFFD, as in the HTML and Markdown.
+
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -31,25 +33,132 @@ Json month_or_null(const std::optional<model::YearMonth>& month) {
   return month ? Json(month->to_string()) : Json(nullptr);
 }
 
-Json count_or_null(const std::optional<std::int64_t>& count) {
-  return count ? Json(*count) : Json(nullptr);
+// --- The fields' incident lists, written as text ---
+//
+// A month lists thousands of incidents; building them as a DOM and dumping
+// it took most of the JSON's time. They are written here directly, byte for
+// byte as dump(kJsonIndent) writes the same values, and put where the
+// field's "incidents" marker stands in the dumped document.
+
+// Appends `text` (valid UTF-8) as dump() writes a string without ASCII
+// escaping: quotes, backslashes and control characters escaped.
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
 }
 
-Json incident_json(const ListedIncident& incident) {
-  const model::CivilTime civil = model::helsinki_civil_time(incident.reported_at);
-  Json out;
-  out["id"] = sanitize_utf8(incident.id);
-  out["title"] = sanitize_utf8(incident.title);
-  out["reported_at"] = model::format_helsinki_iso(incident.reported_at);
-  out["date"] = fmt::format("{:04d}-{:02d}-{:02d}", civil.year, civil.month, civil.day);
-  out["severity"] = model::severity_name(incident.severity);
-  out["status"] = model::status_name(incident.status);
-  out["sector"] = model::sector_name(incident.sector);
-  out["rsit"] = Json{{"taxonomy", sanitize_utf8(incident.rsit.taxonomy)},
-                     {"type", sanitize_utf8(incident.rsit.type)}};
-  out["affected_people"] = count_or_null(incident.affected_people);
-  out["affected_devices"] = count_or_null(incident.affected_devices);
-  out["tlp"] = model::tlp_name(incident.tlp);
+// Writes one "key": value line of an object at `indent` spaces; `value` is
+// JSON text. Every line but the object's last ends with a comma.
+void append_member(std::string& out, int indent, std::string_view key, std::string_view value,
+                   bool last = false) {
+  out.append(static_cast<std::size_t>(indent), ' ');
+  append_json_string(out, key);
+  out += ": ";
+  out += value;
+  out += last ? "\n" : ",\n";
+}
+
+std::string json_string(std::string_view text) {
+  std::string out;
+  append_json_string(out, text);
+  return out;
+}
+
+std::string json_count(const std::optional<std::int64_t>& count) {
+  return count ? std::to_string(*count) : std::string("null");
+}
+
+// Appends the incidents as the value of a key written at `indent` spaces.
+void append_incidents(std::string& out, const std::vector<ListedIncident>& incidents, int indent) {
+  if (incidents.empty()) {
+    out += "[]";
+    return;
+  }
+  const int object = indent + kJsonIndent;
+  const int member = object + kJsonIndent;
+  out += "[\n";
+  for (std::size_t i = 0; i < incidents.size(); ++i) {
+    const ListedIncident& incident = incidents[i];
+    const std::string reported_at = model::format_helsinki_iso(incident.reported_at);
+    out.append(static_cast<std::size_t>(object), ' ');
+    out += "{\n";
+    append_member(out, member, "id", json_string(sanitize_utf8(incident.id)));
+    append_member(out, member, "title", json_string(sanitize_utf8(incident.title)));
+    append_member(out, member, "reported_at", json_string(reported_at));
+    append_member(out, member, "date", json_string(reported_at.substr(0, 10)));  // YYYY-MM-DD
+    append_member(out, member, "severity", json_string(model::severity_name(incident.severity)));
+    append_member(out, member, "status", json_string(model::status_name(incident.status)));
+    append_member(out, member, "sector", json_string(model::sector_name(incident.sector)));
+    std::string rsit = "{\n";
+    append_member(rsit, member + kJsonIndent, "taxonomy",
+                  json_string(sanitize_utf8(incident.rsit.taxonomy)));
+    append_member(rsit, member + kJsonIndent, "type",
+                  json_string(sanitize_utf8(incident.rsit.type)), true);
+    rsit.append(static_cast<std::size_t>(member), ' ');
+    rsit += '}';
+    append_member(out, member, "rsit", rsit);
+    append_member(out, member, "affected_people", json_count(incident.affected_people));
+    append_member(out, member, "affected_devices", json_count(incident.affected_devices));
+    append_member(out, member, "tlp", json_string(model::tlp_name(incident.tlp)), true);
+    out.append(static_cast<std::size_t>(object), ' ');
+    out += i + 1 < incidents.size() ? "},\n" : "}\n";
+  }
+  out.append(static_cast<std::size_t>(indent), ' ');
+  out += ']';
+}
+
+// The marker a field's "incidents" holds in the DOM: a string no data can
+// produce (its control characters would be escaped as \u0001).
+std::string incidents_marker(std::size_t field) {
+  return "\x01incidents " + std::to_string(field) + "\x01";
+}
+
+// Replaces each field's marker in `dumped` with its incident list.
+std::string splice_incidents(const std::string& dumped, const MonthlyReport& report) {
+  std::string out;
+  std::size_t from = 0;
+  for (const FieldSection& section : report.fields) {
+    const std::string marker = json_string(incidents_marker(model::field_index(section.field)));
+    const std::size_t at = dumped.find(marker, from);
+    if (at == std::string::npos) continue;
+    const std::size_t line = dumped.rfind('\n', at) + 1;
+    const int indent = static_cast<int>(dumped.find_first_not_of(' ', line) - line);
+    out.append(dumped, from, at - from);
+    append_incidents(out, section.incidents, indent);
+    from = at + marker.size();
+  }
+  out.append(dumped, from);
   return out;
 }
 
@@ -201,11 +310,7 @@ Json field_json(const FieldSection& section, Language language) {
     series.push_back(Json{{"month", point.month.to_string()}, {"count", point.count}});
   }
   out["series"] = std::move(series);
-  Json incidents = Json::array();
-  for (const ListedIncident& incident : section.incidents) {
-    incidents.push_back(incident_json(incident));
-  }
-  out["incidents"] = std::move(incidents);
+  out["incidents"] = incidents_marker(model::field_index(section.field));  // splice_incidents
   out["withheld"] = section.withheld;
   out["status_override"] = override_json(section);
   out["headlines"] = headlines_json(section, language);  // report content
@@ -410,7 +515,9 @@ std::string render_json(const MonthlyReport& report, model::Language language) {
   out["tlp"] = model::tlp_name(report.tlp);
   // Strings from data are sanitized above, the same way the other renderers
   // do; the replace handler is the backstop that keeps dump() from throwing.
-  return out.dump(kJsonIndent, ' ', false, Json::error_handler_t::replace) + "\n";
+  return splice_incidents(out.dump(kJsonIndent, ' ', false, Json::error_handler_t::replace),
+                          report) +
+         "\n";
 }
 
 }  // namespace kybersaa::report

@@ -161,6 +161,20 @@ TEST(RenderJson, KeepsTitlesVerbatim) {
   EXPECT_EQ(json["fields"][3]["incidents"][0]["title"], kHostileTitle);
 }
 
+// The incident lists are written as text, not through the JSON library: the
+// document must still be exactly what the library prints for its values.
+TEST(RenderJson, IncidentListsAreWhatTheJsonLibraryWouldPrint) {
+  const std::string title =
+      std::string("quote \" back\\slash\nnew\tline \x01\x1f ä ") + kHostileTitle + " \x7f end";
+  for (const MonthlyReport& report : {report_with_title(title), typical_report(), quiet_report()}) {
+    const std::string out = render_json(report, Language::kSv);
+    const auto parsed = nlohmann::ordered_json::parse(out);
+    EXPECT_EQ(out, parsed.dump(2) + "\n");
+  }
+  const auto parsed = nlohmann::json::parse(render_json(report_with_title(title), Language::kEn));
+  EXPECT_EQ(parsed["fields"][3]["incidents"][0]["title"], title);
+}
+
 TEST(Render, InvalidUtf8InATitleGivesValidUtf8Output) {
   const MonthlyReport report = report_with_title("broken \xE2\x82 title \xFF");
   for (Format format : kAllFormats) {

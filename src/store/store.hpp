@@ -49,6 +49,7 @@ struct IncidentQuery {
   std::optional<model::Field> field;
   std::optional<std::int64_t> limit;
   bool with_drafts = false;
+  bool drafts_only = false;  // only document-drafted incidents (with_drafts ignored)
 };
 
 // Incidents of one field reported in one Helsinki month.

@@ -453,6 +453,13 @@ TYPED_TEST(StoreConformance, DraftsAreListedOnlyWhenAskedAndNeverCounted) {
   auto all = store.find_incidents(with_drafts);
   ASSERT_TRUE(all);
   EXPECT_EQ(all->size(), 2U);
+  IncidentQuery drafts_only;
+  drafts_only.month = model::YearMonth{2026, 1};
+  drafts_only.drafts_only = true;
+  auto drafts = store.find_incidents(drafts_only);
+  ASSERT_TRUE(drafts);
+  ASSERT_EQ(drafts->size(), 1U);
+  EXPECT_EQ((*drafts)[0].id, draft.id);
   auto counts = store.count_incidents({2026, 1}, {2026, 1});
   ASSERT_TRUE(counts);
   const std::vector<MonthFieldCount> expected = {

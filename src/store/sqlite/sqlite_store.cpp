@@ -462,7 +462,11 @@ base::Result<std::vector<model::Incident>> SqliteStore::do_find_incidents(
                     " FROM incidents i LEFT JOIN contacts c ON c.incident_id = i.id WHERE 1";
   if (query.month) sql += " AND i.month = ?1";
   if (query.field) sql += " AND i.field = ?2";
-  if (!query.with_drafts) sql += " AND i.status <> 'draft'";
+  if (query.drafts_only) {
+    sql += " AND i.status = 'draft'";
+  } else if (!query.with_drafts) {
+    sql += " AND i.status <> 'draft'";
+  }
   sql += " ORDER BY i.month, i.field, i.severity DESC, i.reported_at, i.id";
   if (query.limit) sql += " LIMIT ?3";
   auto select = db_.prepare(sql);
