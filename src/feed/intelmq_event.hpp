@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/json_string.hpp"
+
 namespace kybersaa::feed {
 
 enum class ValueKind { kString, kInteger, kFloat, kBoolean };
@@ -127,6 +129,6 @@ class IntelmqEvent {
 };
 
 // Appends `text` as a JSON string literal (quotes included) to `out`.
-void append_json_string(std::string_view text, std::string& out);
+using base::append_json_string;
 
 }  // namespace kybersaa::feed

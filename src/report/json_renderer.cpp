@@ -6,12 +6,12 @@
 // shortest round-trip form, so equal reports give equal bytes. Invalid UTF-8
 // in data becomes U+FFFD, as in the HTML and Markdown.
 
-#include <fmt/format.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "base/json_string.hpp"
 #include "model/calendar.hpp"
 #include "model/field.hpp"
 #include "report/catalog.hpp"
@@ -40,50 +40,12 @@ Json month_or_null(const std::optional<model::YearMonth>& month) {
 // byte as dump(kJsonIndent) writes the same values, and put where the
 // field's "incidents" marker stands in the dumped document.
 
-// Appends `text` (valid UTF-8) as dump() writes a string without ASCII
-// escaping: quotes, backslashes and control characters escaped.
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
 // Writes one "key": value line of an object at `indent` spaces; `value` is
 // JSON text. Every line but the object's last ends with a comma.
 void append_member(std::string& out, int indent, std::string_view key, std::string_view value,
                    bool last = false) {
   out.append(static_cast<std::size_t>(indent), ' ');
-  append_json_string(out, key);
+  base::append_json_string(key, out);
   out += ": ";
   out += value;
   out += last ? "\n" : ",\n";
@@ -91,7 +53,7 @@ void append_member(std::string& out, int indent, std::string_view key, std::stri
 
 std::string json_string(std::string_view text) {
   std::string out;
-  append_json_string(out, text);
+  base::append_json_string(text, out);
   return out;
 }
 
