@@ -16,7 +16,10 @@
 namespace kybersaa::app {
 
 // Reads the counts and incidents `month` needs from `store` and returns the
-// report model, with statuses decided by `rules`. Reads only the 13 months the
+// report model, with statuses decided by `rules`. Also reads the warnings in
+// force in `month` (they set each field's warning level for the rules and
+// fill the warnings section), the KEV entries of their CVEs and the month's
+// status overrides (applied after the rules). Reads only the 13 months the
 // report shows, so its cost does not grow with the years stored.
 [[nodiscard]] base::Result<report::MonthlyReport> load_monthly_report(
     store::Store& store, model::YearMonth month,
