@@ -1,6 +1,7 @@
 #include "app/kev_import.hpp"
 
 #include "feed/kev.hpp"
+#include "model/warning.hpp"
 
 namespace kybersaa::app {
 
@@ -25,6 +26,14 @@ base::Result<KevCatalogImport> import_kev_catalog(store::Store& store,
   std::vector<store::KevRecord> records;
   records.reserve(catalog->entries().size());
   for (const feed::KevEntry& entry : catalog->entries()) {
+    // The catalog parser checks the form YYYY-MM-DD; the report needs a real date.
+    if (!model::parse_calendar_date(entry.date_added)) {
+      ++result.rejected;
+      on_rejection(base::Error{base::ErrorCode::kInvalidInput,
+                               result.file + ": " + entry.cve_id + ": dateAdded: '" +
+                                   entry.date_added + "' is not a date; entry left out"});
+      continue;
+    }
     records.push_back({entry.cve_id, entry.vendor_project, entry.product, entry.vulnerability_name,
                        entry.date_added, entry.known_ransomware_campaign_use == "Known"});
   }

@@ -20,8 +20,11 @@ namespace kybersaa::app {
 // Reads the counts and incidents `month` needs from `store` and returns the
 // report model, with statuses decided by `rules`, key figures declared by
 // `figures`, and the report's lifecycle state and TLP as the store has them.
-// Reads only the months the report needs (at most 24, for the key figures), so its
-// cost does not grow with the years stored.
+// Also reads the warnings in force in `month` (they set each field's warning
+// level for the rules and fill the warnings section), the KEV entries of
+// their CVEs, the month's status overrides (applied after the rules) and the
+// analysts' content. Reads only the months the report needs (at most 24, for
+// the key figures), so its cost does not grow with the years stored.
 [[nodiscard]] base::Result<report::MonthlyReport> load_monthly_report(
     store::Store& store, model::YearMonth month,
     const assess::RuleSet& rules = assess::default_rule_set(),

@@ -542,6 +542,14 @@ TEST_F(CliTest, FeedImportStoresTheKevCatalogIdempotently) {
   CliRun again = run("feed import --db " + db_ + " " + kev);
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.err.find("0 added, 0 updated, 3 unchanged"), std::string::npos) << again.err;
+  // Named explicitly, the same; a file that is not a catalog is a clear error.
+  CliRun named = run("feed import --db " + db_ + " --format kev " + kev);
+  EXPECT_EQ(named.exit_code, 0) << named.err;
+  EXPECT_NE(named.err.find("3 unchanged"), std::string::npos) << named.err;
+  const std::string csv = (kSourceDir / "tests/data/feed/scan_ftp.csv").string();
+  CliRun wrong = run("feed import --db " + db_ + " --format kev " + csv);
+  EXPECT_EQ(wrong.exit_code, 3) << wrong.err;
+  EXPECT_NE(wrong.err.find("scan_ftp.csv"), std::string::npos) << wrong.err;
 }
 
 TEST_F(CliTest, DemoWithoutChromiumSkipsThePdfsAndSaysWhy) {

@@ -263,6 +263,10 @@ base::Result<KevImportReceipt> Store::put_kev_records(const KevCatalogInfo& cata
       return fail(ErrorCode::kInvalidInput,
                   "put_kev_records: '" + record.cve_id + "' is not a CVE id");
     }
+    if (!model::parse_calendar_date(record.date_added)) {
+      return fail(ErrorCode::kInvalidInput, "put_kev_records: " + record.cve_id + ": date added '" +
+                                                record.date_added + "' is not a date");
+    }
   }
   return do_put_kev_records(catalog, records);
 }

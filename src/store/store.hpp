@@ -411,7 +411,7 @@ class Store {
   // Stores the KEV `records` of `catalog` in one transaction. A CVE stored
   // from a catalog released later is left as it is; otherwise its record is
   // replaced. Storing the same catalog again changes nothing. Every record
-  // must carry a CVE id.
+  // must carry a CVE id and a real date added (kInvalidInput otherwise).
   [[nodiscard]] base::Result<KevImportReceipt> put_kev_records(const KevCatalogInfo& catalog,
                                                                std::span<const KevRecord> records);
 

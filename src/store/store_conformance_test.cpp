@@ -647,6 +647,8 @@ TYPED_TEST(StoreConformance, KevCatalogIsStoredIdempotentlyAndNewerWins) {
 
   const std::vector<KevRecord> bad = {{"not-a-cve", "", "", "", "2021-12-10", false}};
   EXPECT_EQ(store.put_kev_records(november, bad).error().code, base::ErrorCode::kInvalidInput);
+  const std::vector<KevRecord> bad_date = {{"CVE-2026-0001", "", "", "", "2026-02-30", false}};
+  EXPECT_EQ(store.put_kev_records(november, bad_date).error().code, base::ErrorCode::kInvalidInput);
 }
 
 TYPED_TEST(StoreConformance, StatusOverrideLatestWinsAndClears) {
