@@ -63,7 +63,9 @@ std::string pdf_date_for_month(model::YearMonth month);
 // print() keeps no state between calls.
 class PdfPrinter {
  public:
-  static constexpr std::chrono::milliseconds kDefaultTimeout{120'000};
+  // Generous: a month listing 6 000 incidents prints 268 pages in 25 to 75 s
+  // on a busy 2-core machine (docs/benchmarks.md).
+  static constexpr std::chrono::milliseconds kDefaultTimeout{300'000};
 
   explicit PdfPrinter(std::filesystem::path chromium,
                       std::chrono::milliseconds timeout = kDefaultTimeout)
