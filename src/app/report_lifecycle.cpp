@@ -1,5 +1,8 @@
 #include "app/report_lifecycle.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <vector>
 
 #include "app/report_job.hpp"
@@ -29,8 +32,7 @@ base::Status check_no_draft_items(const report::MonthlyReport& report) {
     }
   }
   if (drafts.empty()) return {};
-  std::string list;
-  for (const std::string& id : drafts) list += (list.empty() ? "" : ", ") + id;
+  const std::string list = fmt::format("{}", fmt::join(drafts, ", "));
   return fail(ErrorCode::kConflict,
               "the report for " + report.month.to_string() + " has " +
                   std::to_string(drafts.size()) +

@@ -624,10 +624,7 @@ void write_threat(HtmlWriter& html, const ThreatEntry& entry, const MonthlyRepor
     html.raw("<p><small>");
     html.text(content_text(ContentText::kLinkedMetrics, language));
     html.raw(": ");
-    for (std::size_t i = 0; i < entry.threat.metrics.size(); ++i) {
-      if (i > 0) html.raw("; ");
-      html.text(detail::linked_metric_text(report, entry.threat.metrics[i], language));
-    }
+    html.text(detail::linked_metrics_text(report, entry.threat.metrics, language));
     html.raw("</small></p>\n");
   }
   html.raw("</li>\n");

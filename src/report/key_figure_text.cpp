@@ -97,6 +97,16 @@ std::string linked_metric_text(const MonthlyReport& report, std::string_view met
   return std::string(metric);
 }
 
+std::string linked_metrics_text(const MonthlyReport& report,
+                                const std::vector<std::string>& metrics, model::Language language) {
+  std::string text;
+  for (const std::string& metric : metrics) {
+    if (!text.empty()) text += "; ";
+    text += linked_metric_text(report, metric, language);
+  }
+  return text;
+}
+
 FeedMethodNotes feed_method_notes(const MonthlyReport& report, model::Language language) {
   FeedMethodNotes notes;
   notes.key_figures =

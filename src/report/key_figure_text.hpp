@@ -42,6 +42,10 @@ KeyFigureText key_figure_text(const assess::KeyFigureValue& figure, model::Langu
 std::string linked_metric_text(const MonthlyReport& report, std::string_view metric,
                                model::Language language);
 
+// Returns a threat's linked metrics as the report shows them, "; " between.
+std::string linked_metrics_text(const MonthlyReport& report,
+                                const std::vector<std::string>& metrics, model::Language language);
+
 // The method notes about key figures and feed data.
 struct FeedMethodNotes {
   std::string key_figures;                 // where the declarations came from

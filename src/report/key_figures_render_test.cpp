@@ -77,6 +77,10 @@ TEST(KeyFigureText, LinkedMetricsNameTheirKeyFigure) {
             "Vulnerable printers: no data for October 2026.");
   // A name that is no key figure of the report is shown as the analyst wrote it.
   EXPECT_EQ(detail::linked_metric_text(report, "phishing-sites", Language::kSv), "phishing-sites");
+  EXPECT_EQ(detail::linked_metrics_text(report, {"phishing-sites", "notifications-year-on-year"},
+                                        Language::kEn),
+            "phishing-sites; Notifications: 21,480 (October 2026)");
+  EXPECT_EQ(detail::linked_metrics_text(report, {}, Language::kEn), "");
 }
 
 TEST(KeyFiguresRender, HtmlHasTheSectionFeedTablesAndCoverageEscaped) {

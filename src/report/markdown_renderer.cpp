@@ -374,12 +374,8 @@ void write_top_threats(MarkdownWriter& md, const MonthlyReport& report) {
                        markdown_escape(content_text(ContentText::kCase, language)),
                        markdown_escape(shown.text->case_text)));
     if (!entry.threat.metrics.empty()) {
-      std::string metrics;
-      for (const std::string& metric : entry.threat.metrics) {
-        if (!metrics.empty()) metrics += "; ";
-        metrics += detail::linked_metric_text(report, metric, language);
-      }
-      md.labelled_item(content_text(ContentText::kLinkedMetrics, language), metrics);
+      md.labelled_item(content_text(ContentText::kLinkedMetrics, language),
+                       detail::linked_metrics_text(report, entry.threat.metrics, language));
       md.raw("\n");
     }
   }
