@@ -25,8 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path schema_path() {
-  return fs::path(__FILE__).parent_path().parent_path() / "tests" / "data" / "feed" /
-         "shadowserver_schema.json";
+  return fs::path(KYBERSAA_SOURCE_DIR) / "tests" / "data" / "feed" / "shadowserver_schema.json";
 }
 
 double peak_rss_mib() {
@@ -139,8 +138,10 @@ asns = [64496, 64497])",
     }
     feed::CsvReader reader(report.filename().string(), std::move(*source));
     feed::Aggregator aggregator(&*constituency, "shadowserver");
+    feed::ShadowserverOptions options;
+    options.counted_fields_only = true;  // as `feed import` without raw events
     auto summary = feed::parse_shadowserver_report(
-        *schema, reader, {},
+        *schema, reader, options,
         [&](const feed::IntelmqEvent& event) -> base::Status {
           aggregator.add(event);
           if (aggregator.pending().size() >= (std::size_t{1} << 16)) aggregator.clear_pending();

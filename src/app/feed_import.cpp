@@ -140,6 +140,8 @@ base::Result<FeedFileImport> import_feed_file(store::Store& store,
   feed::FeedOptions parse_options;
   parse_options.max_errors = settings.max_errors;
   parse_options.shadowserver_schema = settings.shadowserver_schema;
+  // Without raw events, the counts are all that is kept.
+  parse_options.counted_fields_only = !settings.raw_retention_days.has_value();
   auto parsed = feed::parse_feed(
       format, std::move(*input), parse_options,
       [&](const feed::IntelmqEvent& event) { return batch.add(event); }, on_rejection);

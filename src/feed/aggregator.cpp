@@ -1,5 +1,8 @@
 #include "feed/aggregator.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "model/calendar.hpp"
 #include "model/rsit_field.hpp"
 
@@ -64,44 +67,66 @@ EventFields read_event_fields(const IntelmqEvent& event) {
   for (std::size_t i = 0; i < event.size(); ++i) {
     const auto& entry = event.entry(i);
     const std::string_view key = entry.key;
-    // Dispatch on the first letter: most keys of an event are not read.
-    switch (key.empty() ? '\0' : key.front()) {
-      case 'c':
-        if (key == "classification.taxonomy")
-          fields.taxonomy = text_of(entry.value);
-        else if (key == "classification.type")
-          fields.type = text_of(entry.value);
-        else if (key == "classification.identifier")
-          fields.identifier = text_of(entry.value);
-        break;
-      case 'f':
-        if (key == "feed.name") fields.feed_name = text_of(entry.value);
-        break;
-      case 'm':
-        if (key == "malware.name") fields.malware = text_of(entry.value);
-        break;
-      case 's':
+    const IntelmqValue& value = entry.value;
+    // Dispatch on the length: most keys of an event are not read, and few
+    // share a length.
+    switch (key.size()) {
+      case 9:
         if (key == "source.ip")
-          fields.ip = text_of(entry.value);
-        else if (key == "source.port")
-          fields.port = integer_of(entry.value);
-        else if (key == "source.asn")
-          fields.asn = integer_of(entry.value);
-        else if (key == "source.fqdn")
-          fields.fqdn = text_of(entry.value);
-        else if (key == "source.url")
-          fields.url = text_of(entry.value);
-        else if (key == "source.geolocation.cc")
-          fields.country = text_of(entry.value);
+          fields.ip = text_of(value);
+        else if (key == "feed.name")
+          fields.feed_name = text_of(value);
         break;
-      case 't':
-        if (key == "time.source") fields.time_source = text_of(entry.value);
+      case 10:
+        if (key == "source.asn")
+          fields.asn = integer_of(value);
+        else if (key == "source.url")
+          fields.url = text_of(value);
+        break;
+      case 11:
+        if (key == "source.port")
+          fields.port = integer_of(value);
+        else if (key == "time.source")
+          fields.time_source = text_of(value);
+        else if (key == "source.fqdn")
+          fields.fqdn = text_of(value);
+        break;
+      case 12:
+        if (key == "malware.name") fields.malware = text_of(value);
+        break;
+      case 19:
+        if (key == "classification.type") fields.type = text_of(value);
+        break;
+      case 21:
+        if (key == "source.geolocation.cc") fields.country = text_of(value);
+        break;
+      case 23:
+        if (key == "classification.taxonomy") fields.taxonomy = text_of(value);
+        break;
+      case 25:
+        if (key == "classification.identifier") fields.identifier = text_of(value);
         break;
       default:
         break;
     }
   }
   return fields;
+}
+
+bool is_counted_field(std::string_view key) {
+  static constexpr std::string_view kCounted[] = {"classification.identifier",
+                                                  "classification.taxonomy",
+                                                  "classification.type",
+                                                  "feed.name",
+                                                  "malware.name",
+                                                  "source.asn",
+                                                  "source.fqdn",
+                                                  "source.geolocation.cc",
+                                                  "source.ip",
+                                                  "source.port",
+                                                  "source.url",
+                                                  "time.source"};
+  return std::find(std::begin(kCounted), std::end(kCounted), key) != std::end(kCounted);
 }
 
 std::uint64_t event_identity(const EventFields& fields) {
@@ -148,44 +173,88 @@ std::optional<model::FeedSighting> Aggregator::add(const EventFields& fields) {
     return std::nullopt;
   }
   const std::string_view feed = fields.feed_name.empty() ? default_feed_ : fields.feed_name;
-  const auto field =
-      model::field_for_feed_event(fields.taxonomy, fields.type, {feed, fields.identifier});
-  if (!field) {
+  // A file's events mostly share their classification: the last one's
+  // field and bucket are kept, so that a repeat costs four comparisons.
+  ClassCache& last = last_class_;
+  if (!last.valid || last.taxonomy != fields.taxonomy || last.type != fields.type ||
+      last.feed != feed || last.identifier != fields.identifier) {
+    last.valid = true;
+    last.taxonomy = fields.taxonomy;
+    last.type = fields.type;
+    last.feed = feed;
+    last.identifier = fields.identifier;
+    last.field =
+        model::field_for_feed_event(fields.taxonomy, fields.type, {feed, fields.identifier});
+    last.bucket_month = std::nullopt;
+  }
+  if (!last.field) {
     ++summary_.unclassified;
     return std::nullopt;
   }
-  const auto instant = model::parse_iso_instant(fields.time_source);
+  const auto instant = instant_of(fields.time_source);
   const auto month = instant ? month_of(*instant) : std::nullopt;
   if (!month) {
     ++summary_.undated;
     return std::nullopt;
   }
-  // The bucket's text key: the fields joined with a separator they cannot hold.
-  bucket_key_.clear();
-  bucket_key_ += std::to_string(month->as_int());
-  bucket_key_ += '\x1f';
-  bucket_key_ += model::field_id(*field);
-  bucket_key_ += '\x1f';
-  bucket_key_ += fields.taxonomy;
-  bucket_key_ += '\x1f';
-  bucket_key_ += fields.type;
-  bucket_key_ += '\x1f';
-  bucket_key_ += feed;
-  std::size_t bucket = 0;
-  if (const auto found = bucket_index_.find(bucket_key_); found != bucket_index_.end()) {
-    bucket = found->second;
-  } else {
-    bucket = buckets_.size();
-    buckets_.push_back({*month,
-                        *field,
-                        {std::string(fields.taxonomy), std::string(fields.type)},
-                        std::string(feed)});
-    bucket_index_.emplace(bucket_key_, bucket);
+  if (last.bucket_month != month) {
+    last.bucket = bucket_of(*month, *last.field, fields.taxonomy, fields.type, feed);
+    last.bucket_month = month;
   }
-  const model::FeedSighting sighting{bucket, event_identity(fields), event_host(fields), *instant};
+  const model::FeedSighting sighting{last.bucket, event_identity(fields), event_host(fields),
+                                     *instant};
   pending_.push_back(sighting);
   ++summary_.sightings;
   return sighting;
+}
+
+std::optional<std::int64_t> Aggregator::instant_of(std::string_view text) {
+  // "YYYY-MM-DDTHH:MM:SS+00:00", IntelMQ's form: on the day last seen, only
+  // the time of day is read.
+  const bool canonical = text.size() == 25 && text[10] == 'T' && text[13] == ':' &&
+                         text[16] == ':' && text.substr(19) == "+00:00";
+  const auto second_of_day = [&]() -> std::optional<std::int64_t> {
+    for (const std::size_t i : {11, 12, 14, 15, 17, 18}) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    }
+    const auto two = [&](std::size_t i) { return (text[i] - '0') * 10 + (text[i + 1] - '0'); };
+    if (two(11) > 23 || two(14) > 59 || two(17) > 59) return std::nullopt;
+    return two(11) * 3600 + two(14) * 60 + two(17);
+  };
+  if (canonical && cached_day_ == text.substr(0, 10)) {
+    if (const auto second = second_of_day()) return cached_day_start_ + *second;
+  }
+  const auto instant = model::parse_iso_instant(text);
+  if (instant && canonical) {
+    if (const auto second = second_of_day()) {
+      cached_day_.assign(text.substr(0, 10));
+      cached_day_start_ = *instant - *second;
+    }
+  }
+  return instant;
+}
+
+std::size_t Aggregator::bucket_of(model::YearMonth month, model::Field field,
+                                  std::string_view taxonomy, std::string_view type,
+                                  std::string_view feed) {
+  // The bucket's text key: the fields joined with a separator they cannot hold.
+  bucket_key_.clear();
+  bucket_key_ += std::to_string(month.as_int());
+  bucket_key_ += '\x1f';
+  bucket_key_ += model::field_id(field);
+  bucket_key_ += '\x1f';
+  bucket_key_ += taxonomy;
+  bucket_key_ += '\x1f';
+  bucket_key_ += type;
+  bucket_key_ += '\x1f';
+  bucket_key_ += feed;
+  if (const auto found = bucket_index_.find(bucket_key_); found != bucket_index_.end()) {
+    return found->second;
+  }
+  const std::size_t bucket = buckets_.size();
+  buckets_.push_back({month, field, {std::string(taxonomy), std::string(type)}, std::string(feed)});
+  bucket_index_.emplace(bucket_key_, bucket);
+  return bucket;
 }
 
 std::optional<model::YearMonth> Aggregator::month_of(std::int64_t instant) {

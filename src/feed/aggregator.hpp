@@ -54,6 +54,10 @@ struct EventFields {
 // Returns the fields of `event` that identify, place and classify it.
 EventFields read_event_fields(const IntelmqEvent& event);
 
+// True when `key` is one of the fields read_event_fields() reads: a parser
+// that feeds only the aggregator may leave every other field out.
+bool is_counted_field(std::string_view key);
+
 // Returns the identity hash of an event (the fields listed above).
 std::uint64_t event_identity(const EventFields& fields);
 
@@ -86,6 +90,19 @@ class Aggregator {
 
  private:
   std::optional<model::YearMonth> month_of(std::int64_t instant);
+  std::optional<std::int64_t> instant_of(std::string_view time_source);
+  std::size_t bucket_of(model::YearMonth month, model::Field field, std::string_view taxonomy,
+                        std::string_view type, std::string_view feed);
+
+  // The classification of the last event, its field, and its bucket in
+  // `bucket_month`.
+  struct ClassCache {
+    bool valid = false;
+    std::string taxonomy, type, feed, identifier;
+    std::optional<model::Field> field;
+    std::optional<model::YearMonth> bucket_month;
+    std::size_t bucket = 0;
+  };
 
   const Constituency* constituency_;
   std::string default_feed_;
@@ -94,11 +111,16 @@ class Aggregator {
   std::string bucket_key_;  // scratch
   std::vector<model::FeedSighting> pending_;
   AggregateSummary summary_;
+  ClassCache last_class_;
   // The Helsinki month last seen and the instants it spans, [start, end):
   // events of a file mostly fall in one month, so ICU is rarely asked.
   model::YearMonth cached_month_;
   std::int64_t cached_start_ = 1;
   std::int64_t cached_end_ = 0;
+  // The UTC day ("YYYY-MM-DD") of the last canonical time.source, and its
+  // first instant.
+  std::string cached_day_;
+  std::int64_t cached_day_start_ = 0;
 };
 
 }  // namespace kybersaa::feed

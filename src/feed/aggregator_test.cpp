@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+#include <vector>
+
 namespace kybersaa::feed {
 namespace {
 
@@ -94,6 +97,66 @@ TEST(Aggregator, HostIsIpElseFqdnElseUrlHost) {
   EXPECT_EQ(event_host(by_fqdn), event_host(by_url));
   EXPECT_NE(event_host(by_fqdn), 0U);
   EXPECT_EQ(event_host(EventFields{}), 0U);
+}
+
+TEST(Aggregator, CountedFieldsAreTheFieldsItReads) {
+  IntelmqEvent full = make_event("192.0.2.1", "2024-10-01T10:00:00+00:00");
+  full.set("source.asn").set_integer(64500);
+  full.set("source.fqdn").set_string("www.example.fi");
+  full.set("source.url").set_string("http://www.example.fi/");
+  full.set("source.geolocation.cc").set_string("FI");
+  full.set("malware.name").set_string("emotet");
+  full.set("source.reverse_dns").set_string("host.example.fi");
+  full.set("time.observation").set_string("2024-10-02T10:00:00+00:00");
+  IntelmqEvent counted;
+  for (std::size_t i = 0; i < full.size(); ++i) {
+    if (is_counted_field(full.entry(i).key)) counted.set(full.entry(i).key) = full.entry(i).value;
+  }
+  EXPECT_EQ(counted.size(), 12U);  // every counted field, and only those
+  const EventFields a = read_event_fields(full);
+  const EventFields b = read_event_fields(counted);
+  EXPECT_EQ(event_identity(a), event_identity(b));
+  EXPECT_EQ(event_host(a), event_host(b));
+  EXPECT_EQ(std::tie(a.feed_name, a.time_source, a.taxonomy, a.type, a.identifier, a.ip, a.fqdn,
+                     a.url, a.country, a.malware, a.port, a.asn),
+            std::tie(b.feed_name, b.time_source, b.taxonomy, b.type, b.identifier, b.ip, b.fqdn,
+                     b.url, b.country, b.malware, b.port, b.asn));
+  EXPECT_EQ(a.country, "FI");
+  EXPECT_EQ(a.asn, 64500);
+  EXPECT_FALSE(is_counted_field("source.reverse_dns"));
+  EXPECT_FALSE(is_counted_field("extra.tag"));
+}
+
+TEST(Aggregator, KeepsBucketsAndTimesRightAsEventsAlternate) {
+  // Each event against a fresh aggregator: what the kept classification,
+  // bucket and day must not change.
+  const Constituency constituency = test_constituency();
+  Aggregator aggregator(&constituency, "test");
+  const std::vector<IntelmqEvent> events = {
+      make_event("192.0.2.1", "2024-10-31T21:59:59+00:00"),
+      make_event("192.0.2.1", "2024-10-31T22:00:00+00:00"),  // November in Helsinki
+      make_event("192.0.2.2", "2024-10-31T21:00:00+00:00", 80, "infected-system"),
+      make_event("192.0.2.2", "2024-11-01T01:00:00+00:00", 80, "infected-system"),
+      make_event("192.0.2.3", "2024-10-31T23:00:00+00:00", 80, "vulnerable-system", "Other"),
+      make_event("192.0.2.1", "2024-10-30T10:00:00+00:00"),
+      make_event("192.0.2.1", "2024-10-31T22:00:00+02:00"),  // not canonical: 20:00Z
+      make_event("192.0.2.1", "2024-10-31T25:00:00+00:00"),  // not a time
+      make_event("192.0.2.1", "2024-10-31T20:00:00+00:00"),
+  };
+  std::vector<std::optional<model::FeedSighting>> sightings;
+  for (const auto& event : events) sightings.push_back(aggregator.add(event));
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    Aggregator fresh(&constituency, "test");
+    const auto expected = fresh.add(events[i]);
+    ASSERT_EQ(sightings[i].has_value(), expected.has_value()) << i;
+    if (!expected) continue;
+    EXPECT_EQ(sightings[i]->time, expected->time) << i;
+    EXPECT_EQ(sightings[i]->identity, expected->identity) << i;
+    EXPECT_EQ(aggregator.buckets()[sightings[i]->bucket], fresh.buckets()[expected->bucket]) << i;
+  }
+  EXPECT_FALSE(sightings[7]);
+  EXPECT_EQ(sightings[6]->time, sightings[8]->time);
+  EXPECT_EQ(aggregator.buckets().size(), 5U);  // 2 months × 2 types, 1 other feed
 }
 
 TEST(Aggregator, WithoutAConstituencyEveryEventCounts) {

@@ -90,15 +90,29 @@ base::Status read_array(const toml::table& table, std::string_view key,
 }  // namespace
 
 std::optional<std::uint32_t> parse_ipv4(std::string_view text) {
-  // inet_pton accepts exactly the dotted quad (no leading zeros' octal,
-  // no short forms), which is what feeds write.
-  char buffer[INET_ADDRSTRLEN];
-  if (text.empty() || text.size() >= sizeof buffer) return std::nullopt;
-  std::memcpy(buffer, text.data(), text.size());
-  buffer[text.size()] = '\0';
-  in_addr address{};
-  if (inet_pton(AF_INET, buffer, &address) != 1) return std::nullopt;
-  return ntohl(address.s_addr);
+  // Exactly the dotted quad, as inet_pton reads it: four decimal parts of at
+  // most 255, no leading zeros (which some readers take as octal).
+  std::uint32_t address = 0;
+  std::size_t i = 0;
+  for (int part = 0; part < 4; ++part) {
+    if (part > 0) {
+      if (i >= text.size() || text[i] != '.') return std::nullopt;
+      ++i;
+    }
+    const std::size_t start = i;
+    unsigned value = 0;
+    while (i < text.size() && i - start < 4 && text[i] >= '0' && text[i] <= '9') {
+      value = value * 10 + static_cast<unsigned>(text[i] - '0');
+      ++i;
+    }
+    const std::size_t digits = i - start;
+    if (digits == 0 || digits > 3 || value > 255 || (digits > 1 && text[start] == '0')) {
+      return std::nullopt;
+    }
+    address = address << 8 | value;
+  }
+  if (i != text.size()) return std::nullopt;
+  return address;
 }
 
 std::optional<Ipv6Address> parse_ipv6(std::string_view text) {

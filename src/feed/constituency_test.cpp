@@ -116,6 +116,17 @@ TEST(Constituency, MatchesAnEventByAnyOfItsSourceFields) {
   EXPECT_FALSE(c.matches(source("")));
 }
 
+TEST(Constituency, ParsesOnlyTheDottedQuad) {
+  EXPECT_EQ(parse_ipv4("192.0.2.1"), 0xC0000201U);
+  EXPECT_EQ(parse_ipv4("0.0.0.0"), 0U);
+  EXPECT_EQ(parse_ipv4("255.255.255.255"), 0xFFFFFFFFU);
+  for (const std::string_view bad :
+       {"", "1.2.3", "1.2.3.4.5", "1.2.3.256", "01.2.3.4", "1.2.3.04", "1..2.3", "1.2.3.4.",
+        ".1.2.3", "1.2.3.4 ", " 1.2.3.4", "1.2.3.1000", "1.2.3.x", "0x1.2.3.4", "1.2.3.-4"}) {
+    EXPECT_FALSE(parse_ipv4(bad)) << bad;
+  }
+}
+
 TEST(Constituency, UrlHost) {
   EXPECT_EQ(url_host("https://www.example.fi/x"), "www.example.fi");
   EXPECT_EQ(url_host("www.example.fi:8080"), "www.example.fi");

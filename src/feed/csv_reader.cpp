@@ -63,10 +63,68 @@ base::Status CsvReader::append(const char* begin, std::size_t size) {
   return {};
 }
 
+// The common case in one tight pass: a record that lies wholly in the
+// buffer, on one line, whose quoted fields hold no quotes and are followed
+// directly by a delimiter or the line end. Its fields are read where they
+// lie, without a copy. Anything else (the buffer's end, a doubled quote, a
+// CR that is not part of the line end, a blank line, an overlong record)
+// returns false with nothing consumed, and the general reader takes the
+// record.
+bool CsvReader::next_simple() {
+  const char delimiter = options_.delimiter;
+  const char* const line = buffer_.data() + pos_;
+  const void* found = std::memchr(line, '\n', end_ - pos_);
+  if (found == nullptr) return false;
+  const char* const newline = static_cast<const char*>(found);
+  const char* const stop = newline > line && newline[-1] == '\r' ? newline - 1 : newline;
+  const auto size = static_cast<std::size_t>(stop - line);
+  if (size == 0 || size > options_.max_record_bytes) return false;
+  const char* p = line;
+  for (;;) {
+    const char* field_end = nullptr;
+    const char* next = nullptr;
+    if (*p == '"') {
+      const char* q = p + 1;
+      while (q < stop && *q != '"' && *q != '\r') ++q;
+      if (q == stop || *q != '"' || (q + 1 < stop && q[1] != delimiter)) return false;
+      starts_.push_back(static_cast<std::size_t>(p + 1 - line));
+      field_end = q;
+      next = q + 1;
+    } else {
+      const char* q = p;
+      while (q < stop && *q != delimiter && *q != '\r') ++q;
+      if (q < stop && *q == '\r') return false;
+      starts_.push_back(static_cast<std::size_t>(p - line));
+      field_end = q;
+      next = q;
+    }
+    ends_.push_back(static_cast<std::size_t>(field_end - line));
+    if (next == stop) break;
+    p = next + 1;  // past the delimiter
+  }
+  record_ = line;
+  record_size_ = size;
+  pos_ = static_cast<std::size_t>(newline + 1 - buffer_.data());
+  ++line_;
+  return true;
+}
+
 base::Result<bool> CsvReader::next() {
-  data_.clear();
+  starts_.clear();
   ends_.clear();
   record_line_ = line_;
+  if (next_simple()) return true;
+  starts_.clear();
+  ends_.clear();
+  data_.clear();
+  auto read = next_general();
+  record_ = data_.data();
+  record_size_ = data_.size();
+  return read;
+}
+
+// Reads a record byte by byte, unquoting it into data_.
+base::Result<bool> CsvReader::next_general() {
   State state = State::kFieldStart;
   bool has_content = false;  // false while the record is still a blank line
   const char delimiter = options_.delimiter;

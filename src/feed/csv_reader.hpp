@@ -54,13 +54,15 @@ class CsvReader {
   std::size_t field_count() const { return ends_.size(); }
   // Field `index` (< field_count()) of the current record, unquoted.
   std::string_view field(std::size_t index) const {
-    const std::size_t begin = index == 0 ? 0 : ends_[index - 1];
-    return std::string_view(data_).substr(begin, ends_[index] - begin);
+    return std::string_view(record_, record_size_)
+        .substr(starts_[index], ends_[index] - starts_[index]);
   }
-  // The current record's field bytes, concatenated, and the offset where
-  // field `index` starts in them (to locate a byte offset in a field).
-  std::string_view record_bytes() const { return data_; }
-  std::size_t field_offset(std::size_t index) const { return index == 0 ? 0 : ends_[index - 1]; }
+  // The bytes the current record's fields lie in, in order (with the quotes
+  // and delimiters between them, or without), and the offset where field
+  // `index` starts in them: to check the whole record at once and locate a
+  // byte offset in a field. Bytes between fields are ASCII.
+  std::string_view record_bytes() const { return {record_, record_size_}; }
+  std::size_t field_offset(std::size_t index) const { return starts_[index]; }
   // Bytes consumed from the source so far.
   std::uint64_t bytes_read() const { return bytes_read_; }
   // The name given at construction, for errors.
@@ -69,10 +71,15 @@ class CsvReader {
  private:
   enum class State { kFieldStart, kUnquoted, kQuoted, kAfterQuote };
 
+  [[nodiscard]] bool next_simple();
+  [[nodiscard]] base::Result<bool> next_general();
   [[nodiscard]] base::Result<bool> fill();
   [[nodiscard]] base::Result<int> peek();
   [[nodiscard]] base::Status append(const char* begin, std::size_t size);
-  void end_field() { ends_.push_back(data_.size()); }
+  void end_field() {
+    starts_.push_back(ends_.empty() ? 0 : ends_.back());
+    ends_.push_back(data_.size());
+  }
   tl::unexpected<base::Error> error(std::uint64_t line, const std::string& reason) const;
 
   std::string file_name_;
@@ -86,8 +93,12 @@ class CsvReader {
   std::uint64_t line_ = 1;
   std::uint64_t record_line_ = 0;
   std::uint64_t bytes_read_ = 0;
+  // The current record: either in buffer_ as read (a simple record) or
+  // unquoted into data_.
+  const char* record_ = nullptr;
+  std::size_t record_size_ = 0;
   std::string data_;
-  std::vector<std::size_t> ends_;
+  std::vector<std::size_t> starts_, ends_;
 };
 
 }  // namespace kybersaa::feed

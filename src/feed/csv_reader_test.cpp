@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -135,6 +137,87 @@ TEST(CsvReader, ReadsRecordsSpanningChunks) {
     ASSERT_EQ(records[i].fields[0], expected[i]) << i;
     ASSERT_EQ(records[i].fields[1], std::to_string(i));
     ASSERT_EQ(records[i].line, i + 1);
+  }
+}
+
+// Yields its bytes a few at a time, so that no record is ever whole in
+// the reader's buffer and every record takes the byte-by-byte path.
+class TrickleSource final : public ByteSource {
+ public:
+  explicit TrickleSource(std::string bytes) : bytes_(std::move(bytes)) {}
+  base::Result<std::size_t> read(char* buffer, std::size_t size) override {
+    const std::size_t n = std::min({size, bytes_.size() - pos_, std::size_t{3}});
+    std::copy_n(bytes_.data() + pos_, n, buffer);
+    pos_ += n;
+    return n;
+  }
+
+ private:
+  std::string bytes_;
+  std::size_t pos_ = 0;
+};
+
+TEST(CsvReader, ReadsTheSameWhicheverPathARecordTakes) {
+  // Simple records (read where they lie in the buffer) between every kind
+  // the general path takes over: doubled quotes, quoted delimiters and
+  // newlines, bytes after a closing quote, lone CRs, blank lines, CRLF.
+  const std::string text =
+      "\"h1\",\"h2\",h3\n"
+      "\"a\",b,\"\"\n"
+      "\"say \"\"hi\"\"\",x,y\n"
+      "\"a,b\",\"two\nlines\",z\r\n"
+      "\n"
+      "plain,un\"quoted,\"q\"tail\n"
+      "lone\rcr,1,2\n"
+      "\r\n"
+      "crlf,\"q\",\r\n"
+      ",,\n"
+      "last,\"\",end";
+  std::string error;
+  const auto whole = read_all(text, &error);
+  ASSERT_EQ(error, "");
+  CsvReader reader("t.csv", std::make_unique<TrickleSource>(text));
+  std::vector<Record> trickled;
+  for (;;) {
+    auto more = reader.next();
+    ASSERT_TRUE(more) << more.error().message;
+    if (!*more) break;
+    Record record{reader.line(), {}};
+    for (std::size_t i = 0; i < reader.field_count(); ++i)
+      record.fields.emplace_back(reader.field(i));
+    trickled.push_back(std::move(record));
+  }
+  ASSERT_EQ(whole.size(), 9u);
+  ASSERT_EQ(trickled.size(), whole.size());
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    EXPECT_EQ(whole[i].fields, trickled[i].fields) << i;
+    EXPECT_EQ(whole[i].line, trickled[i].line) << i;
+  }
+  EXPECT_EQ(whole[1].fields, (std::vector<std::string>{"a", "b", ""}));
+  EXPECT_EQ(whole[2].fields[0], "say \"hi\"");
+  EXPECT_EQ(whole[3].fields, (std::vector<std::string>{"a,b", "two\nlines", "z"}));
+  EXPECT_EQ(whole[4].fields, (std::vector<std::string>{"plain", "un\"quoted", "qtail"}));
+  EXPECT_EQ(whole[4].line, 7u);
+  EXPECT_EQ(whole[5].fields[0], "lone\rcr");
+  EXPECT_EQ(whole[6].fields, (std::vector<std::string>{"crlf", "q", ""}));
+  EXPECT_EQ(whole[7].fields, (std::vector<std::string>{"", "", ""}));
+  EXPECT_EQ(whole[8].fields, (std::vector<std::string>{"last", "", "end"}));
+  EXPECT_EQ(whole[8].line, 12u);
+}
+
+TEST(CsvReader, LocatesFieldsInTheRecordBytes) {
+  // Read in place ("a" quoted) or unquoted into a copy (the doubled quote):
+  // either way field_offset() is where the field's bytes start.
+  for (const std::string_view text : {"\"abc\",de,\"f\"\n", "\"a\"\"c\",de,\"f\"\n"}) {
+    CsvReader reader("t.csv", make_memory_source(text));
+    auto more = reader.next();
+    ASSERT_TRUE(more && *more);
+    ASSERT_EQ(reader.field_count(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+      EXPECT_EQ(reader.record_bytes().substr(reader.field_offset(i), reader.field(i).size()),
+                reader.field(i))
+          << text << " field " << i;
+    }
   }
 }
 

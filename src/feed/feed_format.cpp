@@ -213,6 +213,7 @@ base::Result<FeedSummary> parse_shadowserver(FeedInput input, const FeedOptions&
   ShadowserverOptions shadowserver_options;
   shadowserver_options.report_type = options.report_type;
   shadowserver_options.max_errors = options.max_errors;
+  shadowserver_options.counted_fields_only = options.counted_fields_only;
   return parse_shadowserver_report(*options.shadowserver_schema, reader, shadowserver_options,
                                    on_event, on_rejection);
 }

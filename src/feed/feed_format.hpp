@@ -88,6 +88,10 @@ struct FeedOptions {
   const ShadowserverSchema* shadowserver_schema = nullptr;
   // The Shadowserver report type; empty: recognised from file name or header.
   std::string report_type;
+  // The events are only counted (feed/aggregator.hpp): a parser may leave
+  // out every field but those is_counted_field() names. Rejections stay the
+  // same.
+  bool counted_fields_only = false;
 };
 
 // Parses `input` as `format`, passing events and rejections on as they come.

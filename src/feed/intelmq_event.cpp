@@ -9,6 +9,8 @@
 #include <cstring>
 #include <utility>
 
+#include "feed/constituency.hpp"
+
 namespace kybersaa::feed {
 namespace {
 
@@ -108,6 +110,9 @@ constexpr std::int64_t kMaxAsn = 4294967295;
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "YYYY-MM-DDTHH:MM:SS+00:00"
+constexpr std::size_t kCanonicalTimeSize = 25;
 bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::string_view trim(std::string_view text) {
@@ -134,26 +139,7 @@ bool parse_float(std::string_view text, double& out) {
 
 // A dotted quad as Python's ipaddress accepts it (no leading zeros), which
 // is then already in canonical form.
-bool is_canonical_ipv4(std::string_view text) {
-  int parts = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t digits = 0;
-    unsigned value = 0;
-    while (i < text.size() && is_digit(text[i]) && digits < 4) {
-      value = value * 10 + static_cast<unsigned>(text[i] - '0');
-      ++digits;
-      ++i;
-    }
-    if (digits == 0 || digits > 3 || value > 255 || (digits > 1 && text[i - digits] == '0')) {
-      return false;
-    }
-    if (++parts == 4) return i == text.size();
-    if (i >= text.size() || text[i] != '.') return false;
-    ++i;
-  }
-  return false;
-}
+bool is_canonical_ipv4(std::string_view text) { return parse_ipv4(text).has_value(); }
 
 bool sanitize_ip(std::string& text) {
   if (is_canonical_ipv4(text)) return true;
@@ -369,6 +355,61 @@ bool scan_http_date(Scanner& s, CivilTime& t) {
   return scan_time_of_day(s, t) && scan_zones(s, t);
 }
 
+// The forms almost every feed writes, already in UTC: "YYYY-MM-DD HH:MM:SS"
+// or with "T", bare or followed by "Z", " UTC" or "+00:00". Writes the
+// canonical form (25 bytes) to `out` and returns true; false for anything
+// else, which the general scanner then reads.
+bool fast_utc_time(std::string_view text, char* out) {
+  if (text.size() < 19) return false;
+  const std::string_view zone = text.substr(19);
+  if (!(zone.empty() || zone == "Z" || zone == "+00:00" || zone == " UTC")) return false;
+  const char* t = text.data();
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+    if (!is_digit(t[i])) return false;
+  }
+  if (t[4] != '-' || t[7] != '-' || (t[10] != ' ' && t[10] != 'T') || t[13] != ':' ||
+      t[16] != ':') {
+    return false;
+  }
+  const auto two = [t](std::size_t i) {
+    return static_cast<unsigned>(t[i] - '0') * 10 + static_cast<unsigned>(t[i + 1] - '0');
+  };
+  const std::int64_t year = two(0) * 100 + two(2);
+  const unsigned month = two(5), day = two(8);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) ||
+      two(11) > 23 || two(14) > 59 || two(17) > 59) {
+    return false;
+  }
+  std::memcpy(out, t, 19);
+  out[10] = 'T';
+  std::memcpy(out + 19, "+00:00", 6);
+  return true;
+}
+
+// "Thu, 19 Apr 2018 00:02:28 GMT", as HTTP servers write their Date
+// header: the canonical form to `out`, as fast_utc_time().
+bool fast_http_time(std::string_view text, char* out) {
+  static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  if (text.size() != 29 || text[3] != ',' || text[4] != ' ' || text[7] != ' ' || text[11] != ' ' ||
+      text[16] != ' ' || text.substr(25) != " GMT") {
+    return false;
+  }
+  const std::size_t month = kMonths.find(text.substr(8, 3));
+  if (month == std::string_view::npos || month % 3 != 0) return false;
+  // Rearranged as "YYYY-MM-DD HH:MM:SS" and checked as such.
+  char iso[19];
+  std::memcpy(iso, text.data() + 12, 4);
+  iso[4] = '-';
+  const auto month_number = static_cast<unsigned>(month / 3 + 1);
+  iso[5] = static_cast<char>('0' + month_number / 10);
+  iso[6] = static_cast<char>('0' + month_number % 10);
+  iso[7] = '-';
+  std::memcpy(iso + 8, text.data() + 5, 2);
+  iso[10] = ' ';
+  std::memcpy(iso + 11, text.data() + 17, 8);
+  return fast_utc_time(std::string_view(iso, sizeof iso), out);
+}
+
 void append_json_number(double value, std::string& out) {
   std::array<char, 32> buffer{};
   const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
@@ -395,6 +436,10 @@ std::optional<IntelmqType> intelmq_field_type(std::string_view key) {
 
 bool normalize_intelmq_time(std::string_view text, std::string& out) {
   text = trim(text);
+  if (char fast[kCanonicalTimeSize]; fast_utc_time(text, fast) || fast_http_time(text, fast)) {
+    out.assign(fast, kCanonicalTimeSize);
+    return true;
+  }
   CivilTime t;
   Scanner iso{text};
   if (!scan_iso(iso, t) || !iso.done()) {
@@ -486,6 +531,12 @@ bool sanitize_intelmq_value(IntelmqType type, IntelmqValue& value) {
       return is_string && sanitize_url(value.text);
     case IntelmqType::kDateTime: {
       if (!is_string) return false;
+      // Already canonical (as every converted Shadowserver time is): as is.
+      if (char fast[kCanonicalTimeSize]; value.text.size() == kCanonicalTimeSize &&
+                                         fast_utc_time(value.text, fast) &&
+                                         std::string_view(fast, kCanonicalTimeSize) == value.text) {
+        return true;
+      }
       std::string normal;
       if (!normalize_intelmq_time(value.text, normal)) return false;
       value.text = std::move(normal);

@@ -30,6 +30,33 @@ TEST(IntelmqTime, RejectsImpossibleDates) {
   EXPECT_FALSE(normalize_intelmq_time(""));
 }
 
+TEST(IntelmqTime, ReadsTheCommonFormsAndTheirNearMisses) {
+  // The forms read without the general scanner, and ones that only look like them.
+  EXPECT_EQ(normalize_intelmq_time("2024-02-29 23:59:59"), "2024-02-29T23:59:59+00:00");
+  EXPECT_EQ(normalize_intelmq_time("2024-02-29T23:59:59+00:00"), "2024-02-29T23:59:59+00:00");
+  EXPECT_EQ(normalize_intelmq_time(" 2024-01-15 00:02:26 "), "2024-01-15T00:02:26+00:00");
+  EXPECT_EQ(normalize_intelmq_time("Mon, 15 Jan 2024 00:02:26 GMT"), "2024-01-15T00:02:26+00:00");
+  EXPECT_EQ(normalize_intelmq_time("Mon, 15 Jan 2024 00:02:26 +0200"), "2024-01-14T22:02:26+00:00");
+  EXPECT_EQ(normalize_intelmq_time("2024-01-15 00:02:26+01:00"), "2024-01-14T23:02:26+00:00");
+  EXPECT_FALSE(normalize_intelmq_time("2024-13-01 00:00:00"));
+  EXPECT_FALSE(normalize_intelmq_time("2024-01-15 00:60:00"));
+  EXPECT_FALSE(normalize_intelmq_time("2024-01-15 00:00:60Z"));
+  EXPECT_FALSE(normalize_intelmq_time("0000-01-15 00:00:00"));
+  EXPECT_FALSE(normalize_intelmq_time("2024-01-1x 00:00:00"));
+  EXPECT_FALSE(normalize_intelmq_time("2024/01/15 00:00:00"));
+  EXPECT_FALSE(normalize_intelmq_time("Fri, 30 Feb 2024 00:02:26 GMT"));
+  EXPECT_FALSE(normalize_intelmq_time("Mon, 15 Jux 2024 00:02:26 GMT"));
+  EXPECT_FALSE(normalize_intelmq_time("Mon, 15 anF 2024 00:02:26 GMT"));
+}
+
+TEST(IntelmqValue, KeepsCanonicalTimesAndNormalisesOthers) {
+  EXPECT_EQ(sanitized(IntelmqType::kDateTime, "2024-01-15T00:02:26+00:00"),
+            "2024-01-15T00:02:26+00:00");
+  EXPECT_EQ(sanitized(IntelmqType::kDateTime, "2024-01-15T02:02:26+02:00"),
+            "2024-01-15T00:02:26+00:00");
+  EXPECT_FALSE(sanitized(IntelmqType::kDateTime, "2024-01-15T24:02:26+00:00"));
+}
+
 TEST(IntelmqValue, SanitisesByHarmonisedType) {
   EXPECT_EQ(sanitized(IntelmqType::kIpAddress, "2001:DB8:0:0:0:0:0:1"), "2001:db8::1");
   EXPECT_EQ(sanitized(IntelmqType::kIpAddress, "192.0.2.1"), "192.0.2.1");

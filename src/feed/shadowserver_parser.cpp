@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "base/utf8.hpp"
+#include "feed/aggregator.hpp"
 
 namespace kybersaa::feed {
 namespace detail {
@@ -28,7 +29,28 @@ struct MappingStep {
   Target target = Target::kHarmonised;
   IntelmqType type = IntelmqType::kString;
   bool required = false;
+  bool kept = true;  // false: only checked (the event leaves its key out)
+  // The conversion already brings the value to the target type's canonical
+  // form (a time, an IP address): no second check.
+  bool sanitized_by_conversion = false;
 };
+
+// True when the step can reject a row: a value that must convert.
+bool can_reject(const MappingStep& step) {
+  switch (step.conversion) {
+    case Conversion::kAddUtcToTimestamp:
+    case Conversion::kConvertDate:
+    case Conversion::kConvertDateUtc:
+    case Conversion::kConvertInt:
+    case Conversion::kInvalidateZero:
+    case Conversion::kConvertFloat:
+      return true;
+    case Conversion::kValidateIp:
+      return step.required;
+    default:
+      return step.required && step.target == Target::kHarmonised;
+  }
+}
 
 }  // namespace detail
 
@@ -185,8 +207,10 @@ ShadowserverRowMapper& ShadowserverRowMapper::operator=(ShadowserverRowMapper&&)
 ShadowserverRowMapper::~ShadowserverRowMapper() = default;
 
 base::Result<ShadowserverRowMapper> ShadowserverRowMapper::create(
-    const ReportType& type, std::span<const std::string> header, std::string file_name) {
+    const ReportType& type, std::span<const std::string> header, std::string file_name,
+    bool counted_fields_only) {
   ShadowserverRowMapper mapper;
+  mapper.counted_fields_only_ = counted_fields_only;
   mapper.file_name_ = std::move(file_name);
   mapper.feed_name_ = type.feed_name;
   mapper.column_count_ = header.size();
@@ -226,6 +250,18 @@ base::Result<ShadowserverRowMapper> ShadowserverRowMapper::create(
         step.key = "extra." + mapping.key;
       }
       step.key_id = mapper.intern(step.key);
+      const bool time_conversion = step.conversion == Conversion::kAddUtcToTimestamp ||
+                                   step.conversion == Conversion::kConvertDate ||
+                                   step.conversion == Conversion::kConvertDateUtc;
+      step.sanitized_by_conversion =
+          step.target == Target::kHarmonised &&
+          ((time_conversion && step.type == IntelmqType::kDateTime) ||
+           (step.conversion == Conversion::kValidateIp && step.type == IntelmqType::kIpAddress));
+      if (counted_fields_only && !is_counted_field(step.key)) {
+        // Left out, but a value that would reject the row is still checked.
+        if (!detail::can_reject(step)) continue;
+        step.kept = false;
+      }
       mapper.steps_.push_back(std::move(step));
     }
     return {};
@@ -237,6 +273,7 @@ base::Result<ShadowserverRowMapper> ShadowserverRowMapper::create(
     // ("CouchDB" for protocol.application becomes "couchdb").
     Constant constant;
     const std::string full_key = intelmq_field_type(key) ? key : "extra." + key;
+    if (counted_fields_only && !is_counted_field(full_key)) continue;
     constant.key_id = mapper.intern(full_key);
     constant.value.set_string(text);
     const auto field_type = intelmq_field_type(full_key);
@@ -292,6 +329,12 @@ tl::unexpected<base::Error> ShadowserverRowMapper::reject(const CsvReader& reade
   return base::fail(base::ErrorCode::kInvalidInput, file_name_ + ":" +
                                                         std::to_string(reader.line()) + ": " +
                                                         std::string(column) + ": " + reason);
+}
+
+tl::unexpected<base::Error> ShadowserverRowMapper::reject_invalid(const CsvReader& reader,
+                                                                  const MappingStep& step) const {
+  return reject(reader, step.column_name,
+                "not a valid " + step.key + ": " + quote_value(field_of(reader, *step.column)));
 }
 
 // Converts the step's column into scratch_, as the schema's conversion says.
@@ -465,7 +508,7 @@ base::Status ShadowserverRowMapper::map_row(const CsvReader& reader, IntelmqEven
                   "invalid UTF-8 at byte " + std::to_string(*bad - reader.field_offset(column)) +
                       " of the field");
   }
-  std::fill(consumed_.begin(), consumed_.end(), 0);
+  if (!counted_fields_only_) std::fill(consumed_.begin(), consumed_.end(), 0);
   std::fill(slots_.begin(), slots_.end(), -1);
   slot(feed_name_key_, event).set_string(feed_name_);
 
@@ -473,6 +516,14 @@ base::Status ShadowserverRowMapper::map_row(const CsvReader& reader, IntelmqEven
     if (!step.column) continue;  // an optional column this report does not have
     bool has_value = false;
     if (auto ok = convert(step, reader, has_value); !ok) return ok;
+    if (!step.kept) {
+      if (has_value && step.required && step.target == Target::kHarmonised &&
+          !(scratch_.kind == ValueKind::kString && is_empty_value(scratch_.text)) &&
+          !sanitize_intelmq_value(step.type, scratch_)) {
+        return reject_invalid(reader, step);
+      }
+      continue;
+    }
     char& consumed = consumed_[*step.column];
     if (!has_value) {
       // IntelMQ keeps a required column that converted to nothing for extra.
@@ -495,19 +546,18 @@ base::Status ShadowserverRowMapper::map_row(const CsvReader& reader, IntelmqEven
           consumed = 1;
           break;
         }
-        if (sanitize_intelmq_value(step.type, scratch_)) {
+        if (step.sanitized_by_conversion || sanitize_intelmq_value(step.type, scratch_)) {
           slot(step.key_id, event) = scratch_;
           consumed = 1;
         } else if (step.required) {
-          return reject(
-              reader, step.column_name,
-              "not a valid " + step.key + ": " + quote_value(field_of(reader, *step.column)));
+          return reject_invalid(reader, step);
         }
         // An optional value that does not fit its field stays for extra.
         break;
     }
   }
   for (const auto& constant : constants_) slot(constant.key_id, event) = constant.value;
+  if (counted_fields_only_) return {};
   for (std::size_t column = 0; column < column_count_; ++column) {
     if (consumed_[column]) continue;
     const std::string_view raw = field_of(reader, column);
@@ -570,7 +620,8 @@ base::Result<FeedSummary> parse_shadowserver_report(const ShadowserverSchema& sc
                       where + ": report type '" + type->name +
                           "' cannot be parsed: the schema uses an " + type->unsupported);
   }
-  auto mapper = ShadowserverRowMapper::create(*type, header, file_name);
+  auto mapper =
+      ShadowserverRowMapper::create(*type, header, file_name, options.counted_fields_only);
   if (!mapper) return tl::unexpected(mapper.error());
 
   FeedSummary summary;

@@ -36,9 +36,13 @@ struct MappingStep;
 class ShadowserverRowMapper {
  public:
   // Plans the mapping of `type` onto `header`. `file_name` names the file in
-  // errors. Fails with kInvalidInput when a required column is missing.
+  // errors. With `counted_fields_only`, events hold only the fields the
+  // aggregator reads (is_counted_field()); the other values are still checked
+  // where they could reject the row, so the same rows are rejected. Fails
+  // with kInvalidInput when a required column is missing.
   [[nodiscard]] static base::Result<ShadowserverRowMapper> create(
-      const ReportType& type, std::span<const std::string> header, std::string file_name);
+      const ReportType& type, std::span<const std::string> header, std::string file_name,
+      bool counted_fields_only = false);
 
   ShadowserverRowMapper(ShadowserverRowMapper&&) noexcept;
   ShadowserverRowMapper& operator=(ShadowserverRowMapper&&) noexcept;
@@ -54,6 +58,8 @@ class ShadowserverRowMapper {
                                      bool& has_value);
   tl::unexpected<base::Error> reject(const CsvReader& reader, std::string_view column,
                                      const std::string& reason) const;
+  tl::unexpected<base::Error> reject_invalid(const CsvReader& reader,
+                                             const detail::MappingStep& step) const;
 
   // Returns the event's value slot for key `key_id`, added on first use in
   // the row: keys are interned in keys_, so no search is needed.
@@ -62,6 +68,7 @@ class ShadowserverRowMapper {
 
   std::string file_name_;
   std::string feed_name_;
+  bool counted_fields_only_ = false;
   std::vector<std::string> keys_;      // every key this file's events can have
   std::vector<std::ptrdiff_t> slots_;  // per key: its entry in the current event, or -1
   std::vector<std::uint32_t> ranks_;   // per key: its place in sorted order, for output
@@ -86,6 +93,9 @@ struct ShadowserverOptions {
   std::string report_type;
   // Stop with an error once more rows than this are rejected; unset: never.
   std::optional<std::uint64_t> max_errors;
+  // Events hold only the fields the aggregator reads (see
+  // ShadowserverRowMapper::create); the same rows are rejected.
+  bool counted_fields_only = false;
 };
 
 // Parses the report `reader` reads (its file name picks the type unless

@@ -2,8 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "feed/aggregator.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -213,6 +219,68 @@ TEST(ShadowserverParser, FailsOnEmptyFile) {
   const auto outcome = parse_text("2024-01-15-scan_ftp-x.csv", "");
   ASSERT_FALSE(outcome.summary);
   EXPECT_EQ(outcome.summary.error().message, "2024-01-15-scan_ftp-x.csv: empty file (no header)");
+}
+
+// Sightings (as text) and rejections of parsing `text` into an aggregator.
+std::pair<std::vector<std::string>, std::vector<std::string>> aggregate_text(
+    const std::string& file_name, std::string_view text, bool counted_fields_only,
+    std::size_t* most_keys) {
+  Aggregator aggregator(nullptr, "shadowserver");
+  ShadowserverOptions options;
+  options.counted_fields_only = counted_fields_only;
+  std::vector<std::string> sightings, rejections;
+  CsvReader reader(file_name, make_memory_source(text));
+  auto summary = parse_shadowserver_report(
+      schema(), reader, options,
+      [&](const IntelmqEvent& event) -> base::Status {
+        *most_keys = std::max(*most_keys, event.size());
+        if (const auto s = aggregator.add(event)) {
+          const auto& bucket = aggregator.buckets()[s->bucket];
+          sightings.push_back(std::to_string(s->identity) + " " + std::to_string(s->host) + " " +
+                              std::to_string(s->time) + " " + bucket.rsit.type + " " + bucket.feed);
+        }
+        return {};
+      },
+      [&](const base::Error& error) { rejections.push_back(error.message); });
+  EXPECT_TRUE(summary) << summary.error().message;
+  return {sightings, rejections};
+}
+
+TEST(ShadowserverParser, CountedFieldsOnlyGivesTheSameSightingsAndRejections) {
+  const std::string header =
+      "\"timestamp\",\"ip\",\"protocol\",\"port\",\"hostname\",\"tag\",\"asn\",\"geo\","
+      "\"region\",\"city\",\"naics\",\"http_code\",\"server\",\"http_date\","
+      "\"sslv2_supported\"\n";
+  const std::string text =
+      header +
+      "\"2024-01-15 00:02:26\",\"192.0.2.10\",\"tcp\",8080,\"h.example.net\",\"http\",64500,"
+      "\"FI\",,,518210,200,\"nginx\",\"Mon, 15 Jan 2024 00:02:26 GMT\",\"N\"\n"
+      // An optional time that is not one rejects the row in both modes.
+      "\"2024-01-15 00:02:27\",\"192.0.2.11\",\"tcp\",80,,,64500,\"FI\",,,,200,,\"soon\",\n"
+      // So does an optional integer, and a bad required address.
+      "\"2024-01-15 00:02:28\",\"192.0.2.12\",\"tcp\",80,,,64500,\"FI\",,,x,200,,,\n"
+      "\"2024-01-15 00:02:29\",\"192.0.2.300\",\"tcp\",80,,,64500,\"FI\",,,,200,,,\n"
+      // A bad optional host name only loses the field.
+      "\"2024-01-16 00:02:30\",\"2001:DB8::1\",\"tcp\",443,\"bad name!\",,,\"fi\",,,,,,,\n";
+  for (const auto& [name, input] :
+       {std::pair<std::string, std::string>{"2024-01-15-scan_http-x.csv", text},
+        {"2024-01-15-scan_http-kybersaa-test.csv", [] {
+           std::ifstream in("tests/data/feed/2024-01-15-scan_http-kybersaa-test.csv");
+           return std::string(std::istreambuf_iterator<char>(in), {});
+         }()}}) {
+    std::size_t full_keys = 0, counted_keys = 0;
+    const auto full = aggregate_text(name, input, false, &full_keys);
+    const auto counted = aggregate_text(name, input, true, &counted_keys);
+    EXPECT_FALSE(full.first.empty()) << name;
+    EXPECT_EQ(full.first, counted.first) << name;
+    EXPECT_EQ(full.second, counted.second) << name;
+    EXPECT_LT(counted_keys, full_keys) << name;
+    EXPECT_LE(counted_keys, 12U) << name;
+    if (input == text) {
+      EXPECT_EQ(full.first.size(), 2U);
+      EXPECT_EQ(full.second.size(), 3U);
+    }
+  }
 }
 
 TEST(ShadowserverParser, IsDeterministic) {
