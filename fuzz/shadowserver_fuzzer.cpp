@@ -2,6 +2,8 @@
 // recognition, row mapping, JSON Lines output) must never crash, leak or
 // misbehave on any bytes. The first input byte picks the file name (and so
 // the report type, or recognition from the header); the rest is the report.
+// Parsing for counts only (counted_fields_only) must accept and reject the
+// same rows.
 // The schema is a small one written here, in Shadowserver's format.
 
 #include <cstddef>
@@ -66,7 +68,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ShadowserverOptions options;
   if (data[0] & 0x80) options.max_errors = data[0] & 0x7;
   kybersaa::fuzz::EventStreamCheck check(file_name);
-  check.check(
-      parse_shadowserver_report(schema, reader, options, check.on_event(), check.on_rejection()));
+  const auto full =
+      parse_shadowserver_report(schema, reader, options, check.on_event(), check.on_rejection());
+  check.check(full);
+
+  // Events with the counted fields only must come from the same rows, and
+  // the same rows must be rejected.
+  CsvReader again(file_name, make_memory_source(bytes), CsvOptions{',', 4096});
+  options.counted_fields_only = true;
+  const auto counted = parse_shadowserver_report(
+      schema, again, options, [](const IntelmqEvent&) -> kybersaa::base::Status { return {}; },
+      [](const kybersaa::base::Error&) {});
+  if (full.has_value() != counted.has_value() ||
+      (full && (full->records != counted->records || full->events != counted->events ||
+                full->rejected != counted->rejected)) ||
+      (!full && full.error().message != counted.error().message)) {
+    __builtin_trap();
+  }
   return 0;
 }

@@ -146,8 +146,8 @@ TEST_F(AppTest, DemoWritesEveryReportAndIsReproducible) {
   ASSERT_TRUE(first) << first.error().message;
   EXPECT_EQ(first->month, (model::YearMonth{2026, 10}));
   // 14 notification files, the KEV catalog, the sample content of two
-  // months; the constituency, the schema and two feed files a month.
-  EXPECT_EQ(first->sample_files.size(), 14U + 1U + 2U + 2U + 2U * 14U);
+  // months; the constituency, the schema and five feed files a month.
+  EXPECT_EQ(first->sample_files.size(), 14U + 1U + 2U + 2U + 5U * 14U);
   EXPECT_EQ(first->reports.size(), 9U);  // 3 languages x 3 formats: no PDF printer given
   EXPECT_EQ(first->pdf_skipped, kChromiumMissing);
   EXPECT_GT(first->incidents, 14 * 100);
@@ -227,10 +227,18 @@ TEST_F(AppTest, DemoReportCarriesFeedCountsAndKeyFigures) {
     EXPECT_GT(line["previous_events"].get<std::int64_t>(), 0) << line.dump();
     EXPECT_LE(line["hosts"].get<std::int64_t>(), line["events"].get<std::int64_t>());
   }
-  EXPECT_TRUE(feeds.contains("Open-IPP")) << field["feeds"].dump();
-  EXPECT_TRUE(feeds.contains("Feodo Tracker")) << field["feeds"].dump();
-  ASSERT_EQ(json["method"]["feeds"].size(), 2U);
-  EXPECT_EQ(json["method"]["feeds"][0]["months"], 14);
+  for (const char* name : {"Open-IPP", "Feodo Tracker", "URLhaus", "ThreatFox", "Partner CERT"}) {
+    EXPECT_TRUE(feeds.contains(name)) << name << ": " << field["feeds"].dump();
+  }
+  // The partner CERT's reports reach four more fields.
+  for (const std::size_t other : {0U, 1U, 4U, 5U}) {
+    const auto& lines = json["fields"][other]["feeds"];
+    ASSERT_EQ(lines.size(), 1U) << json["fields"][other]["id"] << ": " << lines.dump();
+    EXPECT_EQ(lines[0]["feed"], "Partner CERT");
+    EXPECT_GT(lines[0]["events"].get<std::int64_t>(), 0);
+  }
+  ASSERT_EQ(json["method"]["feeds"].size(), 5U);
+  for (const auto& feed : json["method"]["feeds"]) EXPECT_EQ(feed["months"], 14) << feed.dump();
 
   // Every default key figure has a value: the notifications have a year-ago
   // month, the DDoS notifications measurements, the feeds printers.

@@ -41,9 +41,16 @@ base::Result<DemoFeeds> import_demo_feeds(store::Store& store, const std::filesy
   settings.now = now;
   for (int i = 0; i < months; ++i) {
     const model::YearMonth month = first.plus_months(i);
-    for (const auto& [name, bytes] :
-         {std::pair{sample::open_ipp_file_name(month), sample::generate_open_ipp_csv(seed, month)},
-          std::pair{sample::feodo_file_name(month), sample::generate_feodo_json(seed, month)}}) {
+    for (const auto& [name, bytes] : {
+             std::pair{sample::open_ipp_file_name(month),
+                       sample::generate_open_ipp_csv(seed, month)},
+             std::pair{sample::feodo_file_name(month), sample::generate_feodo_json(seed, month)},
+             std::pair{sample::urlhaus_file_name(month), sample::generate_urlhaus_csv(seed, month)},
+             std::pair{sample::threatfox_file_name(month),
+                       sample::generate_threatfox_json(seed, month)},
+             std::pair{sample::partner_intelmq_file_name(month),
+                       sample::generate_partner_intelmq_jsonl(seed, month)},
+         }) {
       const auto path = dir / name;
       if (auto status = write(path, bytes); !status) return tl::unexpected(status.error());
       auto imported = import_feed_file(store, path, settings,

@@ -1,8 +1,8 @@
 #pragma once
-// The demo's machine feeds: generated Shadowserver and Feodo Tracker files
-// for each sample month, imported for the demo constituency through the same
-// path as `kybersaa feed import`, so the demo report's fields carry
-// feed-based counts. Needs no downloaded schema or feed.
+// The demo's machine feeds: generated Shadowserver, Feodo Tracker, URLhaus,
+// ThreatFox and IntelMQ JSON Lines files for each sample month, imported for
+// the demo constituency through the same path as `kybersaa feed import`, so
+// the demo report's fields carry feed-based counts. Needs no downloaded schema or feed.
 
 #include <cstdint>
 #include <filesystem>

@@ -18,6 +18,9 @@ using detail::RandomSource;
 // the notifications'.
 constexpr std::uint64_t kIppSalt = 0x1b873593'0000'0001ULL;
 constexpr std::uint64_t kFeodoSalt = 0x1b873593'0000'0002ULL;
+constexpr std::uint64_t kUrlhausSalt = 0x1b873593'0000'0003ULL;
+constexpr std::uint64_t kThreatfoxSalt = 0x1b873593'0000'0004ULL;
+constexpr std::uint64_t kPartnerSalt = 0x1b873593'0000'0005ULL;
 
 // Printers reachable in the first generated month, their monthly drift, and
 // the months a generated window is measured from.
@@ -54,8 +57,34 @@ std::string scan_time(RandomSource& rng, model::YearMonth month) {
                      rng.between(0, 23), rng.between(0, 59), rng.between(0, 59));
 }
 
+// An address a feed lists: in the constituency with probability `inside`
+// (a host of the printers' networks), else outside it.
+std::string listed_address(RandomSource& rng, double inside) {
+  return rng.chance(inside) ? constituency_address(rng.between(0, kMaxPrinters - 1))
+                            : fmt::format("192.0.2.{}", rng.between(1, 254));
+}
+
 constexpr std::array<std::string_view, 4> kVendors = {"HP", "Brother", "Canon", "Kyocera"};
 constexpr std::array<std::string_view, 3> kMalware = {"QakBot", "Pikabot", "Emotet"};
+constexpr std::array<std::string_view, 3> kUrlhausTags = {"elf,Mozi", "exe,AgentTesla",
+                                                          "zip,QakBot"};
+struct ThreatfoxMalware {
+  std::string_view id, printable;
+};
+constexpr std::array<ThreatfoxMalware, 3> kThreatfoxMalware = {
+    {{"win.cobalt_strike", "Cobalt Strike"}, {"win.qakbot", "QakBot"}, {"elf.mirai", "Mirai"}}};
+// The partner's reports: classification, identifier and how many a month.
+struct PartnerReport {
+  std::string_view taxonomy, type, identifier;
+  std::int64_t most;
+};
+constexpr std::array<PartnerReport, 5> kPartnerReports = {{
+    {"fraud", "phishing", "phishing-url", 12},
+    {"vulnerable", "vulnerable-system", "open-modbus", 6},
+    {"intrusion-attempts", "brute-force", "ssh-brute-force", 20},
+    {"availability", "ddos", "dns-amplifier", 8},
+    {"information-gathering", "sniffing", "network-sniffing", 2},
+}};
 
 }  // namespace
 
@@ -154,6 +183,110 @@ std::string generate_feodo_json(std::uint64_t seed, model::YearMonth month) {
                    i + 1 < servers ? "," : "");
   }
   out += "]\n";
+  return out;
+}
+
+std::string urlhaus_file_name(model::YearMonth month) {
+  return "urlhaus-" + month.to_string() + ".csv";
+}
+
+std::string threatfox_file_name(model::YearMonth month) {
+  return "threatfox-" + month.to_string() + ".json";
+}
+
+std::string partner_intelmq_file_name(model::YearMonth month) {
+  return "partner-intelmq-" + month.to_string() + ".jsonl";
+}
+
+std::string generate_urlhaus_csv(std::uint64_t seed, model::YearMonth month) {
+  RandomSource rng = month_stream(seed, kUrlhausSalt, month);
+  std::string out =
+      "################################################################\n"
+      "# abuse.ch URLhaus Database Dump (CSV - recent URLs)           #\n"
+      "# Kybersää demo data; addresses from RFC 5737.                 #\n"
+      "################################################################\n"
+      "#\n"
+      "# id,dateadded,url,url_status,last_online,threat,tags,urlhaus_link,reporter\n";
+  const std::int64_t urls = rng.between(6, 20);
+  for (std::int64_t i = 0; i < urls; ++i) {
+    const std::int64_t id = 3'000'000 + month.as_int() % 10'000 * 100 + i;
+    const std::string added = scan_time(rng, month);
+    const bool online = rng.chance(0.4);
+    fmt::format_to(std::back_inserter(out),
+                   "\"{}\",\"{}\",\"http://{}:{}/{}\",\"{}\",\"{}\",\"malware_download\","
+                   "\"{}\",\"https://urlhaus.abuse.ch/url/{}/\",\"demo_reporter\"\n",
+                   id, added, listed_address(rng, 0.5), rng.chance(0.5) ? 80 : 8080,
+                   rng.chance(0.5) ? "i" : "bins/x86", online ? "online" : "offline",
+                   online ? added : "", kUrlhausTags[rng.index(kUrlhausTags.size())], id);
+  }
+  return out;
+}
+
+std::string generate_threatfox_json(std::uint64_t seed, model::YearMonth month) {
+  RandomSource rng = month_stream(seed, kThreatfoxSalt, month);
+  const std::int64_t iocs = rng.between(5, 15);
+  std::string out = "{\n";
+  for (std::int64_t i = 0; i < iocs; ++i) {
+    const ThreatfoxMalware& malware = kThreatfoxMalware[rng.index(kThreatfoxMalware.size())];
+    std::string value, type, threat;
+    switch (rng.between(0, 3)) {
+      case 0:
+        value = fmt::format("c2-{}.demo.example", rng.between(100, 999));
+        type = "domain";
+        threat = "botnet_cc";
+        break;
+      case 1:
+        for (int part = 0; part < 4; ++part) {
+          fmt::format_to(std::back_inserter(value), "{:08x}", rng.between(0, 0xFFFFFFFF));
+        }
+        type = "md5_hash";
+        threat = "payload";
+        break;
+      default:
+        value = fmt::format("{}:{}", listed_address(rng, 0.5), rng.chance(0.5) ? 443 : 8443);
+        type = "ip:port";
+        threat = "botnet_cc";
+        break;
+    }
+    fmt::format_to(std::back_inserter(out),
+                   "  \"{}\": [\n    {{\"ioc_value\": \"{}\", \"ioc_type\": \"{}\", "
+                   "\"threat_type\": \"{}\", \"malware\": \"{}\", \"malware_alias\": null, "
+                   "\"malware_printable\": \"{}\", \"first_seen_utc\": \"{}\", "
+                   "\"last_seen_utc\": null, \"confidence_level\": {}, \"reference\": null, "
+                   "\"tags\": null, \"anonymous\": \"0\", \"reporter\": \"demo_reporter\"}}\n"
+                   "  ]{}\n",
+                   4'000'000 + month.as_int() % 10'000 * 100 + i, value, type, threat, malware.id,
+                   malware.printable, scan_time(rng, month), rng.chance(0.5) ? 100 : 75,
+                   i + 1 < iocs ? "," : "");
+  }
+  out += "}\n";
+  return out;
+}
+
+std::string generate_partner_intelmq_jsonl(std::uint64_t seed, model::YearMonth month) {
+  RandomSource rng = month_stream(seed, kPartnerSalt, month);
+  std::string out;
+  for (const PartnerReport& report : kPartnerReports) {
+    const std::int64_t events =
+        rng.between(std::max<std::int64_t>(report.most / 4, 1), report.most);
+    for (std::int64_t i = 0; i < events; ++i) {
+      std::string time = scan_time(rng, month);
+      time[10] = 'T';
+      // At least one of each report in the constituency.
+      const std::string ip = listed_address(rng, i == 0 ? 1.0 : 0.8);
+      std::string source = fmt::format("\"source.ip\": \"{}\"", ip);
+      if (report.type == "phishing") {
+        source +=
+            fmt::format(", \"source.url\": \"http://{}/login/{}\"", ip, rng.between(1000, 9999));
+      }
+      fmt::format_to(std::back_inserter(out),
+                     "{{\"classification.identifier\": \"{}\", \"classification.taxonomy\": "
+                     "\"{}\", \"classification.type\": \"{}\", \"feed.name\": \"Partner CERT\", "
+                     "\"feed.provider\": \"Kybersää demo\", {}, \"time.source\": "
+                     "\"{}+00:00\"}}\n",
+                     report.identifier, report.taxonomy, report.type, source, time);
+    }
+  }
   return out;
 }
 

@@ -5,6 +5,12 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <vector>
+
+#include "feed/aggregator.hpp"
+#include "feed/constituency.hpp"
+#include "feed/feed_format.hpp"
+#include "feed/shadowserver_schema.hpp"
 
 namespace kybersaa::sample {
 namespace {
@@ -14,6 +20,10 @@ constexpr model::YearMonth kMonth{2026, 10};
 TEST(FeedGenerator, SameSeedAndMonthGiveTheSameBytes) {
   EXPECT_EQ(generate_open_ipp_csv(7, kMonth), generate_open_ipp_csv(7, kMonth));
   EXPECT_EQ(generate_feodo_json(7, kMonth), generate_feodo_json(7, kMonth));
+  EXPECT_EQ(generate_urlhaus_csv(7, kMonth), generate_urlhaus_csv(7, kMonth));
+  EXPECT_EQ(generate_threatfox_json(7, kMonth), generate_threatfox_json(7, kMonth));
+  EXPECT_EQ(generate_partner_intelmq_jsonl(7, kMonth), generate_partner_intelmq_jsonl(7, kMonth));
+  EXPECT_NE(generate_partner_intelmq_jsonl(7, kMonth), generate_partner_intelmq_jsonl(8, kMonth));
   EXPECT_NE(generate_open_ipp_csv(7, kMonth), generate_open_ipp_csv(8, kMonth));
   EXPECT_NE(generate_open_ipp_csv(7, kMonth), generate_open_ipp_csv(7, {2026, 9}));
 }
@@ -62,6 +72,54 @@ TEST(FeedGenerator, FeodoBlocklistIsAJsonArrayOfC2Servers) {
     EXPECT_TRUE(server.contains("malware"));
   }
   EXPECT_EQ(feodo_file_name(kMonth), "feodo-ipblocklist-2026-10.json");
+}
+
+TEST(FeedGenerator, EveryFeedIsRecognisedParsedCleanlyAndPartlyInTheConstituency) {
+  auto constituency = feed::Constituency::parse(demo_constituency_toml(), "constituency.toml");
+  ASSERT_TRUE(constituency) << constituency.error().message;
+  auto schema = feed::ShadowserverSchema::parse(demo_shadowserver_schema_json(), "schema.json");
+  ASSERT_TRUE(schema) << schema.error().message;
+  struct Case {
+    std::string name, bytes;
+    std::string_view format;
+  };
+  const Case cases[] = {
+      {open_ipp_file_name(kMonth), generate_open_ipp_csv(3, kMonth), "shadowserver"},
+      {feodo_file_name(kMonth), generate_feodo_json(3, kMonth), "feodo-json"},
+      {urlhaus_file_name(kMonth), generate_urlhaus_csv(3, kMonth), "urlhaus-csv"},
+      {threatfox_file_name(kMonth), generate_threatfox_json(3, kMonth), "threatfox-json"},
+      {partner_intelmq_file_name(kMonth), generate_partner_intelmq_jsonl(3, kMonth),
+       "intelmq-jsonl"},
+  };
+  std::set<model::Field> fields;
+  for (const Case& c : cases) {
+    auto input = feed::open_feed_input(c.name, feed::make_memory_source(c.bytes));
+    ASSERT_TRUE(input) << input.error().message;
+    auto format = feed::detect_feed_format(c.name, input->head);
+    ASSERT_TRUE(format) << c.name << ": " << format.error().message;
+    EXPECT_EQ(feed::feed_format_name(*format), c.format) << c.name;
+    feed::FeedOptions options;
+    options.shadowserver_schema = &*schema;
+    feed::Aggregator aggregator(&*constituency, std::string(c.format));
+    std::vector<std::string> rejections;
+    auto summary = feed::parse_feed(
+        *format, std::move(*input), options,
+        [&](const feed::IntelmqEvent& event) -> base::Status {
+          aggregator.add(event);
+          return {};
+        },
+        [&](const base::Error& error) { rejections.push_back(error.message); });
+    ASSERT_TRUE(summary) << c.name << ": " << summary.error().message;
+    EXPECT_EQ(rejections, std::vector<std::string>{}) << c.name;
+    EXPECT_GT(summary->events, 0U) << c.name;
+    EXPECT_GT(aggregator.summary().sightings, 0U) << c.name;
+    for (const auto& bucket : aggregator.buckets()) {
+      fields.insert(bucket.field);
+      EXPECT_EQ(bucket.month, kMonth) << c.name;
+    }
+  }
+  // The demo's feeds reach five of the six fields (breaches come from notifications).
+  EXPECT_EQ(fields.size(), 5U);
 }
 
 }  // namespace
