@@ -1,11 +1,38 @@
 #include "feed/csv_reader.hpp"
 
+#include <algorithm>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace kybersaa::feed {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Bytes after the chunk that a 16-byte scan may read (never use).
+constexpr std::size_t kScanPadding = 16;
+
+// The first byte in [p, stop) that is `a` or `b`, or `stop`. May read up to
+// 15 bytes past `stop`, which must lie in the same allocation.
+const char* find_either(const char* p, const char* stop, char a, char b) {
+#if defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8(a);
+  const __m128i vb = _mm_set1_epi8(b);
+  for (; p < stop; p += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const int mask =
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, va), _mm_cmpeq_epi8(bytes, vb)));
+    if (mask != 0) return std::min(p + __builtin_ctz(static_cast<unsigned>(mask)), stop);
+  }
+  return stop;
+#else
+  while (p < stop && *p != a && *p != b) ++p;
+  return p;
+#endif
+}
 
 }  // namespace
 
@@ -13,7 +40,7 @@ CsvReader::CsvReader(std::string file_name, std::unique_ptr<ByteSource> source, 
     : file_name_(std::move(file_name)),
       source_(std::move(source)),
       options_(options),
-      buffer_(kCsvChunkBytes) {}
+      buffer_(kCsvChunkBytes + kScanPadding) {}
 
 tl::unexpected<base::Error> CsvReader::error(std::uint64_t line, const std::string& reason) const {
   return base::fail(base::ErrorCode::kInvalidInput,
@@ -25,8 +52,8 @@ tl::unexpected<base::Error> CsvReader::error(std::uint64_t line, const std::stri
 base::Result<bool> CsvReader::fill() {
   pos_ = 0;
   end_ = 0;
-  while (!eof_ && end_ < buffer_.size()) {
-    auto got = source_->read(buffer_.data() + end_, buffer_.size() - end_);
+  while (!eof_ && end_ < kCsvChunkBytes) {
+    auto got = source_->read(buffer_.data() + end_, kCsvChunkBytes - end_);
     if (!got) return tl::unexpected(got.error());
     if (*got == 0) {
       eof_ = true;
@@ -84,15 +111,13 @@ bool CsvReader::next_simple() {
     const char* field_end = nullptr;
     const char* next = nullptr;
     if (*p == '"') {
-      const char* q = p + 1;
-      while (q < stop && *q != '"' && *q != '\r') ++q;
+      const char* q = find_either(p + 1, stop, '"', '\r');
       if (q == stop || *q != '"' || (q + 1 < stop && q[1] != delimiter)) return false;
       starts_.push_back(static_cast<std::size_t>(p + 1 - line));
       field_end = q;
       next = q + 1;
     } else {
-      const char* q = p;
-      while (q < stop && *q != delimiter && *q != '\r') ++q;
+      const char* q = find_either(p, stop, delimiter, '\r');
       if (q < stop && *q == '\r') return false;
       starts_.push_back(static_cast<std::size_t>(p - line));
       field_end = q;

@@ -539,7 +539,7 @@ base::Status ShadowserverRowMapper::map_row(const CsvReader& reader, IntelmqEven
       case Target::kUnknownKey:
         consumed = 1;
         if (scratch_.kind == ValueKind::kString && is_empty_value(scratch_.text)) break;
-        slot(step.key_id, event) = scratch_;
+        std::swap(slot(step.key_id, event), scratch_);  // scratch_ is refilled before use
         break;
       case Target::kHarmonised:
         if (scratch_.kind == ValueKind::kString && is_empty_value(scratch_.text)) {
@@ -547,7 +547,7 @@ base::Status ShadowserverRowMapper::map_row(const CsvReader& reader, IntelmqEven
           break;
         }
         if (step.sanitized_by_conversion || sanitize_intelmq_value(step.type, scratch_)) {
-          slot(step.key_id, event) = scratch_;
+          std::swap(slot(step.key_id, event), scratch_);
           consumed = 1;
         } else if (step.required) {
           return reject_invalid(reader, step);
