@@ -121,22 +121,6 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-bool parse_int(std::string_view text, std::int64_t& out) {
-  text = trim(text);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  if (text.empty()) return false;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && end == text.data() + text.size();
-}
-
-bool parse_float(std::string_view text, double& out) {
-  text = trim(text);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  if (text.empty()) return false;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && end == text.data() + text.size() && std::isfinite(out);
-}
-
 // A dotted quad as Python's ipaddress accepts it (no leading zeros), which
 // is then already in canonical form.
 bool is_canonical_ipv4(std::string_view text) { return parse_ipv4(text).has_value(); }
@@ -159,7 +143,7 @@ bool sanitize_network(std::string& text) {
   const std::size_t slash = text.find('/');
   if (slash == std::string::npos) return false;
   std::int64_t prefix = 0;
-  if (!parse_int(std::string_view(text).substr(slash + 1), prefix)) return false;
+  if (!parse_intelmq_integer(std::string_view(text).substr(slash + 1), prefix)) return false;
   const std::string ip(trim(std::string_view(text).substr(0, slash)));
   const int family = ip.find(':') == std::string::npos ? AF_INET : AF_INET6;
   std::array<unsigned char, 16> address{};
@@ -425,6 +409,22 @@ void append_json_number(double value, std::string& out) {
 
 }  // namespace
 
+bool parse_intelmq_integer(std::string_view text, std::int64_t& out) {
+  text = trim(text);
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  if (text.empty()) return false;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size();
+}
+
+bool parse_intelmq_float(std::string_view text, double& out) {
+  text = trim(text);
+  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+  if (text.empty()) return false;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size() && std::isfinite(out);
+}
+
 std::optional<IntelmqType> intelmq_field_type(std::string_view key) {
   if (key.rfind("extra.", 0) == 0 && key.size() > 6) return IntelmqType::kString;
   const auto* found =
@@ -549,7 +549,7 @@ bool sanitize_intelmq_value(IntelmqType type, IntelmqValue& value) {
       }
       if (is_string) {
         double number = 0;
-        if (!parse_float(value.text, number)) return false;
+        if (!parse_intelmq_float(value.text, number)) return false;
         value.set_float(number);
       }
       return value.kind == ValueKind::kFloat;
@@ -562,7 +562,7 @@ bool sanitize_intelmq_value(IntelmqType type, IntelmqValue& value) {
           text.remove_prefix(2);
         }
         std::int64_t number = 0;
-        if (!parse_int(text, number)) return false;
+        if (!parse_intelmq_integer(text, number)) return false;
         value.set_integer(number);
       }
       if (value.kind != ValueKind::kInteger) return false;

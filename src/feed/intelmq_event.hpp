@@ -76,6 +76,13 @@ std::optional<IntelmqType> intelmq_field_type(std::string_view key);
 // unspecified.
 bool sanitize_intelmq_value(IntelmqType type, IntelmqValue& value);
 
+// Reads a whole decimal integer, or a finite decimal number, as Python's
+// int() and float() read feed values: spaces and tabs around it and a
+// leading '+' are allowed. False for anything else; `out` is then
+// unspecified.
+bool parse_intelmq_integer(std::string_view text, std::int64_t& out);
+bool parse_intelmq_float(std::string_view text, double& out);
+
 // Parses a date and time in the forms Shadowserver and HTTP use
 // ("2024-01-31 12:00:00", ISO 8601 with "T", fractions and a zone, "Z",
 // " UTC", "Thu, 19 Apr 2018 00:02:28 GMT") and writes it as UTC in IntelMQ's

@@ -1,8 +1,6 @@
 #include "feed/shadowserver_parser.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <cstring>
 
 #include "base/utf8.hpp"
@@ -72,24 +70,6 @@ std::string quote_value(std::string_view value) {
   out += value.substr(0, kShown);
   if (value.size() > kShown) out += "...";
   return out + "'";
-}
-
-bool parse_integer(std::string_view text, std::int64_t& out) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  if (text.empty()) return false;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && end == text.data() + text.size();
-}
-
-bool parse_double(std::string_view text, double& out) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  if (text.empty()) return false;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && end == text.data() + text.size() && std::isfinite(out);
 }
 
 bool equals_lower(std::string_view text, std::string_view lower) {
@@ -386,7 +366,7 @@ base::Status ShadowserverRowMapper::convert(const MappingStep& step, const CsvRe
         return {};
       }
       std::int64_t number = 0;
-      if (!parse_integer(raw, number)) {
+      if (!parse_intelmq_integer(raw, number)) {
         return reject(reader, step.column_name, "not an integer: " + quote_value(raw));
       }
       if (step.conversion == Conversion::kInvalidateZero && number == 0) {
@@ -402,7 +382,7 @@ base::Status ShadowserverRowMapper::convert(const MappingStep& step, const CsvRe
         return {};
       }
       double number = 0;
-      if (!parse_double(raw, number)) {
+      if (!parse_intelmq_float(raw, number)) {
         return reject(reader, step.column_name, "not a number: " + quote_value(raw));
       }
       value.set_float(number);

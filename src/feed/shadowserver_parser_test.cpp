@@ -283,6 +283,23 @@ TEST(ShadowserverParser, CountedFieldsOnlyGivesTheSameSightingsAndRejections) {
   }
 }
 
+TEST(ShadowserverParser, ReadsNumbersAsPythonDoes) {
+  // Spaces and tabs around a number and a leading '+' are fine, as for
+  // Python's int(), which IntelMQ converts with.
+  const auto outcome = parse_text("2024-01-15-scan_ftp-x.csv",
+                                  "timestamp,ip,port\n"
+                                  "2024-01-15 10:00:00,192.0.2.1,\" 21\t\"\n"
+                                  "2024-01-15 10:00:00,192.0.2.1,+21\n"
+                                  "2024-01-15 10:00:00,192.0.2.1,2 1\n");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  ASSERT_EQ(outcome.events.size(), 2U);
+  for (const auto& event : outcome.events) {
+    EXPECT_NE(event.find("\"source.port\": 21"), std::string::npos) << event;
+  }
+  EXPECT_EQ(outcome.rejections,
+            (std::vector<std::string>{"2024-01-15-scan_ftp-x.csv:4: port: not an integer: '2 1'"}));
+}
+
 TEST(ShadowserverParser, IsDeterministic) {
   const auto first = parse_fixture("2024-01-15-scan_http-kybersaa-test.csv");
   const auto second = parse_fixture("2024-01-15-scan_http-kybersaa-test.csv");
