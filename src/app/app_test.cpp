@@ -52,6 +52,30 @@ TEST_F(AppTest, ReingestingAFileStoresNothingTwice) {
   EXPECT_EQ(all->size(), 2U);
 }
 
+TEST_F(AppTest, IngestsAVerisRecordAsADraftIncidentOnce) {
+  auto store = open_store();
+  ASSERT_TRUE(store);
+  const auto record = kSourceDir / "tests/data/feed/veris/ransomware-municipality.json";
+  auto first = ingest_file(*store, record);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->format, "veris");
+  EXPECT_EQ(first->receipt.inserted, 1);
+  auto again = ingest_file(*store, record);
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(again->receipt.inserted, 0);
+  // A draft: not counted until an analyst approves it.
+  auto counted = store->find_incidents({});
+  ASSERT_TRUE(counted);
+  EXPECT_TRUE(counted->empty());
+  store::IncidentQuery drafts;
+  drafts.drafts_only = true;
+  auto all = store->find_incidents(drafts);
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 1U);
+  EXPECT_EQ(all->front().status, model::IncidentStatus::kDraft);
+  EXPECT_EQ(all->front().field, model::Field::kMalwareVulnerabilities);
+}
+
 TEST_F(AppTest, BadFileStoresNothingOfItself) {
   auto store = open_store();
   ASSERT_TRUE(store);

@@ -1,6 +1,6 @@
-// kybersaa ingest --db PATH FILE...: store notification files and documents,
-// each file one transaction. Every file is tried; the exit code reports the
-// first failure.
+// kybersaa ingest --db PATH FILE...: store notification files, VERIS records
+// and documents, each file one transaction. Every file is tried; the exit code
+// reports the first failure.
 
 #include <CLI/CLI.hpp>
 #include <optional>
@@ -39,7 +39,7 @@ std::string describe(const app::DocumentIngest& ingest) {
   return line + (changes.empty() ? ": no fact changed" : ": " + changes);
 }
 
-// Ingests one file, a notification file or a document (told apart by
+// Ingests one file, a record file (notifications, VERIS) or a document (told apart by
 // content), and returns the line to print after its name.
 base::Result<std::string> ingest_one(store::Store& store, const std::string& file,
                                      const base::Clock& clock,
@@ -69,8 +69,9 @@ base::Result<std::string> ingest_one(store::Store& store, const std::string& fil
 void add_ingest_command(CLI::App& app, CommandContext& context) {
   auto* command = app.add_subcommand(
       "ingest",
-      "Ingest incident notification files (JSON Lines, docs/formats/notification.md) and "
-      "documents (text, HTML, PDF, e-mail: each a draft incident or an update of one, "
+      "Ingest incident notification files (JSON Lines, docs/formats/notification.md), VERIS "
+      "incident records (each a draft incident, docs/formats/feeds.md) and documents (text, HTML, "
+      "PDF, e-mail: each a draft incident or an update of one, "
       "docs/formats/documents.md). Each file is stored whole or not at all; re-ingesting stores "
       "nothing twice");
   struct Options {

@@ -4,12 +4,15 @@
 #include <string>
 
 #include "ingest/notification/notification_parser.hpp"
+#include "ingest/veris/veris_parser.hpp"
 
 namespace kybersaa::ingest {
 
 std::span<const Parser* const> registered_parsers() {
   static const NotificationParser kNotifications;
-  static const std::array<const Parser*, 1> kParsers = {&kNotifications};
+  static const VerisParser kVeris;
+  // Most specific first: a VERIS record is a JSON object too.
+  static const std::array<const Parser*, 2> kParsers = {&kVeris, &kNotifications};
   return kParsers;
 }
 

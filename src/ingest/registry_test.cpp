@@ -16,7 +16,7 @@ TEST(Registry, UnknownContentNamesFileAndKnownFormats) {
   ASSERT_FALSE(parser);
   EXPECT_EQ(parser.error().code, base::ErrorCode::kInvalidInput);
   EXPECT_EQ(parser.error().message,
-            "report.bin: not a recognised input format (known: notifications)");
+            "report.bin: not a recognised input format (known: veris, notifications)");
 }
 
 TEST(Registry, EmptyFileIsAnError) {

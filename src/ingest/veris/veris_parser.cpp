@@ -1,0 +1,30 @@
+#include "ingest/veris/veris_parser.hpp"
+
+#include "feed/veris.hpp"
+
+namespace kybersaa::ingest {
+
+bool VerisParser::sniff(std::string_view head) const {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  const auto first = head.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || head[first] != '{') return false;
+  if (head.find("\"schema_version\"") != std::string_view::npos &&
+      head.find("\"incident_id\"") != std::string_view::npos) {
+    return true;
+  }
+  // Sorted keys put "action" first; its categories follow.
+  const auto key = head.find_first_not_of(" \t\r\n", first + 1);
+  return key != std::string_view::npos && head.substr(key).starts_with("\"action\"") &&
+         head.find("\"actor\"") != std::string_view::npos;
+}
+
+base::Result<std::vector<model::Incident>> VerisParser::parse(std::string_view file_name,
+                                                              std::string_view bytes) const {
+  auto incident = feed::parse_veris_incident(bytes, file_name);
+  if (!incident) return tl::unexpected(incident.error());
+  std::vector<model::Incident> incidents;
+  incidents.push_back(std::move(*incident));
+  return incidents;
+}
+
+}  // namespace kybersaa::ingest
