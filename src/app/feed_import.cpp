@@ -122,6 +122,9 @@ base::Result<FeedFileImport> import_feed_file(store::Store& store,
   }
   result.format = std::string(feed::feed_format_name(format));
   feed::Aggregator aggregator(settings.constituency, result.format);
+  auto closed = store.feed_closed_before();
+  if (!closed) return base::with_context(closed.error(), result.file);
+  if (*closed) aggregator.close_months_before(**closed);
   if (progress) {
     input->source = std::make_unique<ProgressSource>(std::move(input->source), result.bytes,
                                                      aggregator, progress);

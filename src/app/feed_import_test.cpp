@@ -90,6 +90,27 @@ TEST_F(FeedImport, CountsConstituencyEventsOnceAndReimportChangesNothing) {
   EXPECT_EQ(january(), counts);
 }
 
+TEST_F(FeedImport, EventsOfPrunedMonthsAreNotCountedAgain) {
+  const auto file = kFeedData / "2024-01-15-scan_http-kybersaa-test.csv";
+  ASSERT_TRUE(import(file));
+  const auto counts = january();
+  ASSERT_EQ(counts.size(), 1U);
+  auto pruned = store_->prune_feed_months({2024, 2});
+  ASSERT_TRUE(pruned) << pruned.error().message;
+  EXPECT_EQ(pruned->identities, 2);
+  // The same events again, in another file: January is closed, so they are
+  // left out rather than counted twice.
+  std::string copy = *base::read_file(file);
+  copy += "\n";
+  ASSERT_TRUE(base::write_file_atomically(temp_ / "2024-01-15-scan_http-late.csv", copy));
+  auto late = import(temp_ / "2024-01-15-scan_http-late.csv");
+  ASSERT_TRUE(late) << late.error().message;
+  EXPECT_EQ(late->aggregated.closed, 2U);
+  EXPECT_EQ(late->aggregated.sightings, 0U);
+  EXPECT_EQ(late->stored.counted, 0);
+  EXPECT_EQ(january(), counts);
+}
+
 TEST_F(FeedImport, AFailingFileLeavesNoTrace) {
   // Good rows, then a quote that never closes: the file fails as a whole.
   const std::string text =

@@ -350,6 +350,29 @@ TEST_F(CliTest, FeedImportCountsTheConstituencyOnce) {
   EXPECT_EQ(no_store.exit_code, 4) << no_store.err;
 }
 
+TEST_F(CliTest, FeedPruneClosesOldMonths) {
+  ASSERT_EQ(run("init --db " + db_).exit_code, 0);
+  const auto data = kSourceDir / "tests" / "data" / "feed";
+  const std::string import = "feed import --db " + db_ + " --shadowserver-schema " +
+                             (data / "shadowserver_schema.json").string() + " ";
+  ASSERT_EQ(run(import + (data / "2024-01-15-scan_http-kybersaa-test.csv").string()).exit_code, 0);
+  const CliRun pruned = run("feed prune --db " + db_ + " --before 2024-02");
+  EXPECT_EQ(pruned.exit_code, 0) << pruned.err;
+  EXPECT_EQ(pruned.out,
+            "feed months before 2024-02 are closed: 3 event identities and 3 hosts dropped, "
+            "their counts kept; later imports count no events of them\n");
+  const std::string late = (dir_ / "2024-01-15-scan_http-late.csv").string();
+  ASSERT_TRUE(kybersaa::base::write_file_atomically(
+      late, *kybersaa::base::read_file(data / "2024-01-15-scan_http-kybersaa-test.csv") + "\n"));
+  const CliRun again = run(import + late);
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("0 undated, 3 in pruned months); 0 counted"), std::string::npos)
+      << again.err;
+  const CliRun bad = run("feed prune --db " + db_ + " --before 2024-13");
+  EXPECT_EQ(bad.exit_code, 2) << bad.err;
+  EXPECT_NE(bad.err.find("'2024-13' is not a month (YYYY-MM)"), std::string::npos) << bad.err;
+}
+
 // True when Chromium is on the PATH or named by KYBERSAA_CHROMIUM, as the
 // binary looks for it.
 bool chromium_available() {

@@ -152,6 +152,7 @@ void add_feed_command(CLI::App& app, CommandContext& context) {
       ->type_name("N");
   parse->callback([&context, options] { context.outcome = run_feed_parse(*options, context); });
   add_feed_import_command(*feed, context);
+  add_feed_prune_command(*feed, context);
 }
 
 }  // namespace kybersaa::cli

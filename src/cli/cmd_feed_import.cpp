@@ -1,5 +1,6 @@
 // kybersaa feed import --db PATH [--constituency FILE.toml] [--format F]
 //   [--shadowserver-schema PATH] [--max-errors N] [--keep-raw-days N] FILE...
+// and kybersaa feed prune --db PATH --before YYYY-MM.
 // Stores what feed files say: events in the constituency, de-duplicated and
 // counted per month, field, RSIT class and feed. Each file is one
 // transaction; a file imported before is skipped. Rejected records go to
@@ -98,8 +99,10 @@ void print_summary(std::ostream& err, const app::FeedFileImport& done) {
   err << done.file << ": " << done.type << ": " << done.parsed.records << " records, "
       << done.parsed.events << " events, " << done.parsed.rejected << " rejected; " << a.sightings
       << " in the constituency (" << a.outside << " outside, " << a.unclassified
-      << " unclassified, " << a.undated << " undated); " << s.counted << " counted, "
-      << s.duplicates << " duplicates, " << s.new_hosts << " new hosts";
+      << " unclassified, " << a.undated << " undated"
+      << (a.closed != 0 ? ", " + std::to_string(a.closed) + " in pruned months" : "") << "); "
+      << s.counted << " counted, " << s.duplicates << " duplicates, " << s.new_hosts
+      << " new hosts";
   if (s.raw_stored != 0 || s.raw_expired != 0) {
     err << "; raw events " << s.raw_stored << " kept, " << s.raw_expired << " expired";
   }
@@ -188,6 +191,47 @@ base::Status run_feed_import(const FeedImportOptions& options, CommandContext& c
 }
 
 }  // namespace
+
+// --- Pruning: old months' identities and hosts dropped, the counts kept ---
+
+namespace {
+
+base::Status run_feed_prune(const std::string& db, const std::string& before,
+                            CommandContext& context) {
+  auto store = store::open_store(db, store::OpenMode::kExisting);
+  if (!store) return tl::unexpected(store.error());
+  auto pruned = (*store)->prune_feed_months(*model::parse_year_month(before));
+  if (!pruned) return tl::unexpected(pruned.error());
+  context.out << "feed months before " << pruned->closed_before.to_string()
+              << " are closed: " << pruned->identities << " event identities and " << pruned->hosts
+              << " hosts dropped, their counts kept; later imports count no events of them\n";
+  return {};
+}
+
+}  // namespace
+
+void add_feed_prune_command(CLI::App& feed, CommandContext& context) {
+  auto* command = feed.add_subcommand(
+      "prune",
+      "Drop the event identities and hosts behind the feed counts of the months before "
+      "--before, to bound the store's size; the counts stay. Those months are closed: later "
+      "imports count none of their events, which could no longer be told from events counted "
+      "before (docs/formats/constituency.md)");
+  struct Options {
+    std::string db;
+    std::string before;
+  };
+  auto options = std::make_shared<Options>();
+  add_db_option(*command, options->db);
+  command
+      ->add_option("--before", options->before,
+                   "The first month to keep: the months before it are pruned and closed")
+      ->required()
+      ->check(kMonthValidator);
+  command->callback([&context, options] {
+    context.outcome = run_feed_prune(options->db, options->before, context);
+  });
+}
 
 void add_feed_import_command(CLI::App& feed, CommandContext& context) {
   auto* command = feed.add_subcommand(

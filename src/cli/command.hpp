@@ -29,6 +29,7 @@ void add_demo_command(CLI::App& app, CommandContext& context);
 void add_feed_command(CLI::App& app, CommandContext& context);
 // Adds `feed import` under the `feed` command (cmd_feed_import.cpp).
 void add_feed_import_command(CLI::App& feed, CommandContext& context);
+void add_feed_prune_command(CLI::App& feed, CommandContext& context);
 void add_analyze_command(CLI::App& app, CommandContext& context);
 void add_eval_command(CLI::App& app, CommandContext& context);
 // Warnings and analysts' status overrides.

@@ -197,6 +197,10 @@ std::optional<model::FeedSighting> Aggregator::add(const EventFields& fields) {
     ++summary_.undated;
     return std::nullopt;
   }
+  if (closed_before_ && *month < *closed_before_) {
+    ++summary_.closed;
+    return std::nullopt;
+  }
   if (last.bucket_month != month) {
     last.bucket = bucket_of(*month, *last.field, fields.taxonomy, fields.type, feed);
     last.bucket_month = month;

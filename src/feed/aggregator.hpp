@@ -42,6 +42,7 @@ struct AggregateSummary {
   std::uint64_t outside = 0;       // not in the constituency
   std::uint64_t unclassified = 0;  // no RSIT class that maps to a field (other/*, none)
   std::uint64_t undated = 0;       // no valid time.source
+  std::uint64_t closed = 0;        // in a month the store has closed (pruned)
 };
 
 // The fields of an event the aggregator reads, found in one pass.
@@ -73,8 +74,13 @@ class Aggregator {
   // feed.name (e.g. the file's format).
   Aggregator(const Constituency* constituency, std::string default_feed);
 
+  // Leaves out the events of the months before `month`, counting them as
+  // closed: the store has pruned those months (Store::feed_closed_before()).
+  void close_months_before(model::YearMonth month) { closed_before_ = month; }
+
   // Adds `event`: returns its sighting (also appended to pending()), or
-  // nullopt when it is outside the constituency, unclassified or undated.
+  // nullopt when it is outside the constituency, unclassified, undated or
+  // in a closed month.
   std::optional<model::FeedSighting> add(const IntelmqEvent& event);
 
   // The same for fields already read.
@@ -111,6 +117,7 @@ class Aggregator {
   std::string bucket_key_;  // scratch
   std::vector<model::FeedSighting> pending_;
   AggregateSummary summary_;
+  std::optional<model::YearMonth> closed_before_;
   ClassCache last_class_;
   // The Helsinki month last seen and the instants it spans, [start, end):
   // events of a file mostly fall in one month, so ICU is rarely asked.

@@ -126,6 +126,12 @@ base::Result<std::vector<model::FeedCount>> Store::count_feed_events(model::Year
 }
 
 base::Result<std::int64_t> Store::count_raw_feed_events() { return do_count_raw_feed_events(); }
+base::Result<FeedPruneReceipt> Store::prune_feed_months(model::YearMonth before) {
+  return do_prune_feed_months(before);
+}
+base::Result<std::optional<model::YearMonth>> Store::feed_closed_before() {
+  return do_feed_closed_before();
+}
 
 base::Result<DocumentPlacement> Store::put_document(const DocumentSource& document,
                                                     const model::Incident& incident,

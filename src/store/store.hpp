@@ -141,6 +141,13 @@ struct FeedImportReceipt {
   std::int64_t raw_expired = 0;  // raw events deleted as older than retention
 };
 
+// What pruning old feed months removed.
+struct FeedPruneReceipt {
+  std::int64_t identities = 0;     // event identities dropped
+  std::int64_t hosts = 0;          // (count, host) pairs dropped
+  model::YearMonth closed_before;  // the months before this one are closed
+};
+
 // A feed file the store has imported.
 struct FeedFileRecord {
   std::string name;
@@ -358,6 +365,15 @@ class Store {
   // Returns how many raw feed events the store keeps.
   [[nodiscard]] base::Result<std::int64_t> count_raw_feed_events();
 
+  // Drops the identities and hosts behind the feed counts of the months
+  // before `before` (the counts stay) and closes those months: later imports
+  // count none of their events, which could no longer be told from events
+  // counted before. Never reopens a month: the closed range only grows. One
+  // transaction.
+  [[nodiscard]] base::Result<FeedPruneReceipt> prune_feed_months(model::YearMonth before);
+  // The month before which feed months are closed, or nullopt when none is.
+  [[nodiscard]] base::Result<std::optional<model::YearMonth>> feed_closed_before();
+
   // Stores `document` and its incident in one transaction, all or nothing.
   // When no incident with `incident.id` is stored, `incident` is stored as
   // drafted by the document (version 1, `changes` must be empty); otherwise
@@ -503,6 +519,8 @@ class Store {
   virtual base::Result<std::vector<model::FeedCount>> do_count_feed_events(
       model::YearMonth first, model::YearMonth last) = 0;
   virtual base::Result<std::int64_t> do_count_raw_feed_events() = 0;
+  virtual base::Result<FeedPruneReceipt> do_prune_feed_months(model::YearMonth before) = 0;
+  virtual base::Result<std::optional<model::YearMonth>> do_feed_closed_before() = 0;
   virtual base::Result<DocumentPlacement> do_put_document(const DocumentSource& document,
                                                           const model::Incident& incident,
                                                           std::span<const FactChange> changes) = 0;

@@ -309,6 +309,46 @@ TYPED_TEST(StoreConformance, AbandonedFeedImportChangesNothing) {
   EXPECT_FALSE((*session)->commit());
 }
 
+TYPED_TEST(StoreConformance, PruningDropsOldIdentitiesKeepsCountsAndNeverReopens) {
+  const std::vector<model::FeedBucket> buckets = {feed_bucket({2026, 9}), feed_bucket({2026, 10})};
+  const std::vector<model::FeedSighting> sightings = {sighting(0, 1, 100), sighting(0, 2, 200),
+                                                      sighting(1, 3, 100), sighting(1, 4, 300)};
+  ASSERT_TRUE(import_sightings(*this->store_, "day1.csv", buckets, sightings));
+  auto open = this->store_->feed_closed_before();
+  ASSERT_TRUE(open) << open.error().message;
+  EXPECT_FALSE(*open);
+  auto before = this->store_->count_feed_events({2026, 1}, {2026, 12});
+  ASSERT_TRUE(before);
+
+  auto pruned = this->store_->prune_feed_months({2026, 10});
+  ASSERT_TRUE(pruned) << pruned.error().message;
+  EXPECT_EQ(pruned->identities, 2);  // September's two events
+  EXPECT_EQ(pruned->hosts, 2);       // and its two hosts
+  EXPECT_EQ(pruned->closed_before, (model::YearMonth{2026, 10}));
+  auto after = this->store_->count_feed_events({2026, 1}, {2026, 12});
+  ASSERT_TRUE(after);
+  EXPECT_EQ(*after, *before);  // the counts stay
+  auto closed = this->store_->feed_closed_before();
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(*closed, (model::YearMonth{2026, 10}));
+
+  // October is open: its events are still told apart.
+  const std::vector<model::FeedSighting> again = {sighting(1, 3, 100), sighting(1, 5, 100)};
+  auto second = import_sightings(*this->store_, "day2.csv", buckets, again);
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_EQ(second->duplicates, 1);
+  EXPECT_EQ(second->counted, 1);
+
+  // An earlier month does not reopen anything.
+  auto earlier = this->store_->prune_feed_months({2026, 8});
+  ASSERT_TRUE(earlier) << earlier.error().message;
+  EXPECT_EQ(earlier->identities, 0);
+  EXPECT_EQ(earlier->closed_before, (model::YearMonth{2026, 10}));
+  closed = this->store_->feed_closed_before();
+  ASSERT_TRUE(closed);
+  EXPECT_EQ(*closed, (model::YearMonth{2026, 10}));
+}
+
 TYPED_TEST(StoreConformance, RawFeedEventsAreKeptOnlyWithinRetention) {
   const std::vector<model::FeedBucket> buckets = {feed_bucket({2026, 10})};
   const std::vector<model::FeedSighting> sightings = {

@@ -271,4 +271,44 @@ base::Result<std::int64_t> count_sqlite_raw_feed_events(Database& db) {
   return select->column_int(0);
 }
 
+base::Result<std::optional<model::YearMonth>> sqlite_feed_closed_before(Database& db) {
+  auto select = db.prepare("SELECT before FROM feed_pruned WHERE id = 1");
+  if (!select) return tl::unexpected(select.error());
+  auto row = select->step();
+  if (!row) return tl::unexpected(row.error());
+  if (!*row) return std::optional<model::YearMonth>();
+  return std::optional<model::YearMonth>(
+      model::YearMonth::from_int(static_cast<int>(select->column_int(0))));
+}
+
+base::Result<FeedPruneReceipt> prune_sqlite_feed_months(Database& db, model::YearMonth before) {
+  auto transaction = Transaction::begin(db);
+  if (!transaction) return tl::unexpected(transaction.error());
+  auto closed = sqlite_feed_closed_before(db);
+  if (!closed) return tl::unexpected(closed.error());
+  FeedPruneReceipt receipt;
+  receipt.closed_before = *closed ? std::max(**closed, before) : before;
+  const std::int64_t month = receipt.closed_before.as_int();
+  // Identities lead with their month, so this is one range of the index.
+  auto identities = db.prepare("DELETE FROM feed_event_ids WHERE month < ?1");
+  if (!identities) return tl::unexpected(identities.error());
+  identities->bind(1, month);
+  if (auto status = identities->run(); !status) return tl::unexpected(status.error());
+  receipt.identities = db.changes();
+  auto hosts = db.prepare(
+      "DELETE FROM feed_hosts WHERE count_id IN (SELECT id FROM feed_counts WHERE month < ?1)");
+  if (!hosts) return tl::unexpected(hosts.error());
+  hosts->bind(1, month);
+  if (auto status = hosts->run(); !status) return tl::unexpected(status.error());
+  receipt.hosts = db.changes();
+  auto close = db.prepare(
+      "INSERT INTO feed_pruned(id, before) VALUES (1, ?1) "
+      "ON CONFLICT(id) DO UPDATE SET before = max(before, excluded.before)");
+  if (!close) return tl::unexpected(close.error());
+  close->bind(1, month);
+  if (auto status = close->run(); !status) return tl::unexpected(status.error());
+  if (auto status = transaction->commit(); !status) return tl::unexpected(status.error());
+  return receipt;
+}
+
 }  // namespace kybersaa::store::sqlite

@@ -29,4 +29,8 @@ namespace kybersaa::store::sqlite {
 
 [[nodiscard]] base::Result<std::int64_t> count_sqlite_raw_feed_events(Database& db);
 
+[[nodiscard]] base::Result<FeedPruneReceipt> prune_sqlite_feed_months(Database& db,
+                                                                      model::YearMonth before);
+[[nodiscard]] base::Result<std::optional<model::YearMonth>> sqlite_feed_closed_before(Database& db);
+
 }  // namespace kybersaa::store::sqlite

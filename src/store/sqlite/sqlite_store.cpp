@@ -188,6 +188,12 @@ class SqliteStore final : public Store {
   base::Result<std::int64_t> do_count_raw_feed_events() override {
     return count_sqlite_raw_feed_events(db_);
   }
+  base::Result<FeedPruneReceipt> do_prune_feed_months(model::YearMonth before) override {
+    return prune_sqlite_feed_months(db_, before);
+  }
+  base::Result<std::optional<model::YearMonth>> do_feed_closed_before() override {
+    return sqlite_feed_closed_before(db_);
+  }
   // DDoS measurements (key figures): sqlite_ddos_store.cpp.
   base::Result<std::vector<DdosRecord>> do_find_ddos_measurements(model::YearMonth first,
                                                                   model::YearMonth last) override {
