@@ -43,10 +43,10 @@ class SqliteFeedImportSession final : public FeedImportSession {
     std::int64_t hosts = 0;
   };
 
-  SqliteFeedImportSession(Database& db, std::string digest, FeedImportOptions options,
+  SqliteFeedImportSession(Database& db, std::int64_t file_id, FeedImportOptions options,
                           Transaction transaction, Statements statements)
       : db_(db),
-        digest_(std::move(digest)),
+        file_id_(file_id),
         options_(options),
         transaction_(std::move(transaction)),
         statements_(std::move(statements)) {}
@@ -58,7 +58,7 @@ class SqliteFeedImportSession final : public FeedImportSession {
   base::Status resolve_buckets(std::span<const model::FeedBucket> buckets);
 
   Database& db_;
-  std::string digest_;
+  std::int64_t file_id_;  // feed_files.id
   FeedImportOptions options_;
   Transaction transaction_;
   Statements statements_;
@@ -75,17 +75,20 @@ base::Result<std::unique_ptr<FeedImportSession>> SqliteFeedImportSession::begin(
   if (!transaction) return tl::unexpected(transaction.error());
   auto put_file = db.prepare(
       "INSERT INTO feed_files(digest, name, bytes, sightings, counted, imported_at) "
-      "VALUES (?1, ?2, ?3, 0, 0, ?4) ON CONFLICT(digest) DO NOTHING");
+      "VALUES (?1, ?2, ?3, 0, 0, ?4) ON CONFLICT(digest) DO NOTHING RETURNING id");
   if (!put_file) return tl::unexpected(put_file.error());
   put_file->bind(1, source.digest);
   put_file->bind(2, source.name);
   put_file->bind(3, source.bytes);
   put_file->bind(4, options.imported_at);
-  if (auto status = put_file->run(); !status) return tl::unexpected(status.error());
-  if (db.changes() == 0) {
+  auto inserted = put_file->step();  // a row: the new file's id; none: a conflict
+  if (!inserted) return tl::unexpected(inserted.error());
+  if (!*inserted) {
     return fail(ErrorCode::kConflict,
                 source.name + ": this file (digest " + source.digest + ") was imported before");
   }
+  const std::int64_t file_id = put_file->column_int(0);
+  put_file->reset();
   const char* const sql[] = {
       "INSERT INTO feed_counts(month, field, rsit_taxonomy, rsit_type, feed, events, hosts) "
       "VALUES (?1, ?2, ?3, ?4, ?5, 0, 0) ON CONFLICT DO NOTHING",
@@ -93,7 +96,7 @@ base::Result<std::unique_ptr<FeedImportSession>> SqliteFeedImportSession::begin(
       "rsit_type = ?4 AND feed = ?5",
       "INSERT INTO feed_event_ids(month, identity) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
       "INSERT INTO feed_hosts(count_id, host) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-      "INSERT INTO feed_raw_events(time_source, count_id, identity, source_file, event) "
+      "INSERT INTO feed_raw_events(time_source, count_id, identity, file_id, event) "
       "VALUES (?1, ?2, ?3, ?4, ?5)",
   };
   std::vector<Statement> prepared;
@@ -103,7 +106,7 @@ base::Result<std::unique_ptr<FeedImportSession>> SqliteFeedImportSession::begin(
     prepared.push_back(std::move(*statement));
   }
   return std::unique_ptr<FeedImportSession>(new SqliteFeedImportSession(
-      db, source.digest, options, std::move(*transaction),
+      db, file_id, options, std::move(*transaction),
       Statements{std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]),
                  std::move(prepared[3]), std::move(prepared[4])}));
 }
@@ -163,8 +166,8 @@ base::Status SqliteFeedImportSession::do_put(std::span<const model::FeedBucket> 
       put_raw.bind(1, sighting.time);
       put_raw.bind(2, count_id);
       put_raw.bind(3, as_stored(sighting.identity));
-      put_raw.bind(4, digest_);
-      put_raw.bind(5, raw[i].json);
+      put_raw.bind(4, file_id_);
+      put_raw.bind_borrowed(5, raw[i].json);  // outlives the insert
       if (auto status = put_raw.run(); !status) return status;
       ++receipt_.raw_stored;
     }
@@ -197,9 +200,9 @@ base::Result<FeedImportReceipt> SqliteFeedImportSession::do_commit() {
   if (auto status = db_.execute("DELETE FROM feed_counts WHERE events = 0"); !status) {
     return tl::unexpected(status.error());
   }
-  auto file = db_.prepare("UPDATE feed_files SET sightings = ?2, counted = ?3 WHERE digest = ?1");
+  auto file = db_.prepare("UPDATE feed_files SET sightings = ?2, counted = ?3 WHERE id = ?1");
   if (!file) return tl::unexpected(file.error());
-  file->bind(1, digest_);
+  file->bind(1, file_id_);
   file->bind(2, receipt_.sightings);
   file->bind(3, receipt_.counted);
   if (auto status = file->run(); !status) return tl::unexpected(status.error());
