@@ -204,5 +204,34 @@ TEST_F(SqliteStoreTest, FeedFileIdsMigrationCarriesRawEventsOver) {
             R"(12 {"n":2}; 21 {"n":4})");
 }
 
+TEST_F(SqliteStoreTest, RawEventsKeepTheirTextAndFile) {
+  auto opened = open_sqlite_store(path_, OpenMode::kCreateOrMigrate);
+  ASSERT_TRUE(opened) << opened.error().message;
+  auto& store = **opened;
+  const std::vector<model::FeedBucket> buckets = {http_bucket()};
+  std::vector<model::FeedSighting> sightings;
+  std::vector<std::string> json;
+  for (std::uint64_t identity = 1; identity <= 150; ++identity) {
+    sightings.push_back({0, identity, 100, static_cast<std::int64_t>(5000 - identity)});
+    json.push_back(R"({"identity":)" + std::to_string(identity) + "}");
+  }
+  std::vector<RawFeedEvent> raw;
+  for (const std::string& text : json) raw.push_back({text});
+  for (const char* name : {"one.jsonl", "two.jsonl"}) {
+    FeedImportOptions keep;
+    keep.keep_raw_since = 0;
+    auto session = store.begin_feed_import({name, base::content_digest(name), 1}, keep);
+    ASSERT_TRUE(session) << session.error().message;
+    ASSERT_TRUE((*session)->put(buckets, sightings, raw));
+    ASSERT_TRUE((*session)->commit());
+  }
+  // Every event once, with the first file, and its own text.
+  EXPECT_EQ(query("SELECT count(*) FROM feed_raw_events"), "150");
+  EXPECT_EQ(query("SELECT count(*) FROM feed_raw_events r JOIN feed_files f ON f.id = r.file_id "
+                  "WHERE f.name = 'one.jsonl' AND r.event = '{\"identity\":' || r.identity || '}' "
+                  "AND r.time_source = 5000 - r.identity"),
+            "150");
+}
+
 }  // namespace
 }  // namespace kybersaa::store::sqlite
