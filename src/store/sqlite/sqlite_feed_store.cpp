@@ -10,8 +10,8 @@
 // order files arrive in. The per-count increments are summed in memory (a
 // few hundred counts) and written at commit.
 //
-// Raw events, when kept, are those of new events only. They go in a third
-// pass sorted by time, so that the time index (what retention expiry
+// Raw events, when kept, are those of new events only. They go in a pass of
+// their own, sorted by time, so that the time index (what retention expiry
 // deletes by) is written in a few runs per batch rather than at a random
 // place per event, and 64 rows to an insert statement, so that the cost of
 // a step is shared. Their text is bound without a copy, and their file is
