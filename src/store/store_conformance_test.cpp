@@ -4,8 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "base/digest.hpp"
 #include "model/calendar.hpp"
@@ -379,6 +384,61 @@ TYPED_TEST(StoreConformance, RawFeedEventsAreKeptOnlyWithinRetention) {
   auto kept = this->store_->count_raw_feed_events();
   ASSERT_TRUE(kept);
   EXPECT_EQ(*kept, 1);
+}
+
+// Enough sightings, in no time order and with duplicates, that a store
+// writing raw events in groups has full groups and a remainder; the
+// expected figures come from a plain walk over the sightings.
+TYPED_TEST(StoreConformance, RawFeedEventsOfNewEventsOnlyAtAnyBatchSize) {
+  const std::vector<model::FeedBucket> buckets = {feed_bucket({2026, 10})};
+  constexpr std::int64_t kSince = 10'050;
+  FeedImportOptions keep;
+  keep.keep_raw_since = kSince;
+  std::set<std::uint64_t> seen;
+  std::vector<std::int64_t> kept_times;  // of the raw events stored so far
+  // Two files of 200 sightings from identity `first` on, the last 50 of each
+  // repeating its first 50, with times scattered over 200 seconds. The
+  // second file's first 50 identities were counted with the first file:
+  // their raw events are not stored again.
+  for (const auto& [name, first] : {std::pair{"one.jsonl", 1000U}, {"two.jsonl", 1100U}}) {
+    std::vector<model::FeedSighting> sightings;
+    std::vector<std::string> json;
+    std::int64_t expected_counted = 0;
+    std::int64_t expected_stored = 0;
+    for (std::uint64_t i = 0; i < 200; ++i) {
+      const std::uint64_t identity = first + i % 150;
+      const std::int64_t time = 10'000 + static_cast<std::int64_t>(i * 7919 % 200);
+      sightings.push_back(sighting(0, identity, 100 + identity % 7, time));
+      json.push_back(R"({"identity":)" + std::to_string(identity) + "}");
+      if (!seen.insert(identity).second) continue;
+      ++expected_counted;
+      if (time < kSince) continue;
+      ++expected_stored;
+      kept_times.push_back(time);
+    }
+    std::vector<RawFeedEvent> raw;
+    for (const std::string& text : json) raw.push_back({text});
+    auto receipt = import_sightings(*this->store_, name, buckets, sightings, keep, raw);
+    ASSERT_TRUE(receipt) << receipt.error().message;
+    EXPECT_EQ(receipt->counted, expected_counted) << name;
+    EXPECT_EQ(receipt->raw_stored, expected_stored) << name;
+  }
+  auto stored = this->store_->count_raw_feed_events();
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(*stored, static_cast<std::int64_t>(kept_times.size()));
+
+  // Expiry deletes exactly the raw events older than the new limit.
+  keep.keep_raw_since = 10'120;
+  const auto older = std::count_if(kept_times.begin(), kept_times.end(),
+                                   [&](std::int64_t time) { return time < 10'120; });
+  ASSERT_GT(older, 0);
+  auto expire = import_sightings(*this->store_, "three.jsonl", buckets,
+                                 std::vector<model::FeedSighting>{sighting(0, 1000, 100)}, keep);
+  ASSERT_TRUE(expire) << expire.error().message;
+  EXPECT_EQ(expire->raw_expired, older);
+  auto left = this->store_->count_raw_feed_events();
+  ASSERT_TRUE(left);
+  EXPECT_EQ(*left, static_cast<std::int64_t>(kept_times.size()) - older);
 }
 
 TYPED_TEST(StoreConformance, RecordsAppliedMigrationsInOrder) {

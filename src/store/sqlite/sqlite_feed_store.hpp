@@ -1,8 +1,8 @@
 #pragma once
-// The SQLite side of machine feeds (migrations/0002_feeds.sql): importing a
-// feed file's sightings, and reading counts. SqliteStore's feed methods call
-// these; they are apart so that the incident and feed tables can be read
-// without the other.
+// The SQLite side of machine feeds (migrations/0002_feeds.sql, with files
+// numbered by 0008_feed_file_ids.sql): importing a feed file's sightings, and
+// reading counts. SqliteStore's feed methods call these; they are apart so
+// that the incident and feed tables can be read without the other.
 
 #include <cstdint>
 #include <memory>
