@@ -5,7 +5,7 @@
 #include <cstring>
 #include <functional>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -85,21 +85,35 @@ struct KeyHash {
 };
 
 // Maps one JSON object onto an event. Holds the interned keys the events
-// point into. Not thread-safe; one per file.
+// point into, each with its harmonised type looked up once. The lines of one
+// file mostly repeat the same keys in the same order, so the key seen at
+// each position of the previous lines is checked first and only a key that
+// differs is hashed. Not thread-safe; one per file.
 class JsonlMapper {
  public:
   // Fills `event` from `object`; returns the rejection reason or nullopt.
   std::optional<std::string> map(simdjson::dom::object object, IntelmqEvent& event) {
     event.clear();
+    ++record_;
+    std::size_t position = 0;
     for (const auto field : object) {
-      if (auto rejected = add(field.key, field.value, event)) return rejected;
+      if (auto rejected = add(position++, field.key, field.value, event)) return rejected;
     }
     return std::nullopt;
   }
 
  private:
-  std::optional<std::string> add(std::string_view key, simdjson::dom::element value,
-                                 IntelmqEvent& event) {
+  // An interned key: where it is in the current event (valid when `record`
+  // is the current record) and, for a harmonised field, its type.
+  struct Key {
+    std::string_view name;  // the interned text, which events point into
+    std::optional<IntelmqType> type;
+    std::uint64_t record = 0;
+    std::size_t entry = 0;
+  };
+
+  std::optional<std::string> add(std::size_t position, std::string_view key,
+                                 simdjson::dom::element value, IntelmqEvent& event) {
     using simdjson::dom::element_type;
     const element_type kind = value.type();
     if (kind == element_type::NULL_VALUE) return std::nullopt;
@@ -116,34 +130,54 @@ class JsonlMapper {
         if (member.value.type() == element_type::NULL_VALUE) continue;
         auto interned = intern(scratch_key_);
         if (!interned) return std::string(key) + ": " + interned.error();
-        if (auto rejected = add_extra(*interned, member.value, event)) return rejected;
+        add_extra(**interned, member.value, event);
       }
       return std::nullopt;
     }
-    const bool extra = key.starts_with("extra.") && key.size() > 6;
-    const auto type = extra ? std::nullopt : intelmq_field_type(key);
-    if (!extra && !type) {
-      return std::string(key) + ": not an IntelMQ field (other fields go under extra.)";
+    Key* found = position < remembered_.size() && remembered_[position].first == key
+                     ? remembered_[position].second
+                     : nullptr;
+    if (found == nullptr) {
+      const bool extra = key.starts_with("extra.") && key.size() > 6;
+      if (!extra && !intelmq_field_type(key)) {
+        return std::string(key) + ": not an IntelMQ field (other fields go under extra.)";
+      }
+      auto interned = intern(key);
+      if (!interned) return std::string(key) + ": " + interned.error();
+      found = *interned;
+      if (position < kRememberedPositions) {
+        if (position >= remembered_.size()) remembered_.resize(position + 1);
+        remembered_[position] = {found->name, found};
+      }
     }
-    auto interned = intern(key);
-    if (!interned) return std::string(key) + ": " + interned.error();
-    if (extra) return add_extra(*interned, value, event);
-    if (!read_scalar(value, scratch_)) {
+    if (!found->type) {
+      add_extra(*found, value, event);
+      return std::nullopt;
+    }
+    // The value is read into its place in the event: a value that does not
+    // fit rejects the whole record, so the event's content no longer matters.
+    IntelmqValue& slot = assign(*found, event);
+    if (!read_scalar(value, slot)) {
       return std::string(key) + ": expected a string, number or boolean";
     }
-    if (!sanitize_intelmq_value(*type, scratch_)) {
+    if (!sanitize_intelmq_value(*found->type, slot)) {
       return std::string(key) + ": not a valid value for the field: " + simdjson::minify(value);
     }
-    event.set(*interned) = scratch_;
     return std::nullopt;
   }
 
+  // The value of `key` in the current event, added when missing.
+  IntelmqValue& assign(Key& key, IntelmqEvent& event) {
+    if (key.record == record_) return event.value_at(key.entry);
+    key.record = record_;
+    key.entry = event.size();
+    return event.append(key.name);
+  }
+
   // extra.* keeps scalars as they are, arrays and objects as their JSON text.
-  std::optional<std::string> add_extra(std::string_view key, simdjson::dom::element value,
-                                       IntelmqEvent& event) {
-    if (!read_scalar(value, scratch_)) scratch_.set_string(simdjson::minify(value));
-    event.set(key) = scratch_;
-    return std::nullopt;
+  void add_extra(Key& key, simdjson::dom::element value, IntelmqEvent& event) {
+    IntelmqValue& slot = assign(key, event);
+    if (!read_scalar(value, slot)) slot.set_string(simdjson::minify(value));
   }
 
   static bool read_scalar(simdjson::dom::element element, IntelmqValue& out) {
@@ -169,18 +203,27 @@ class JsonlMapper {
     }
   }
 
-  tl::expected<std::string_view, std::string> intern(std::string_view key) {
-    if (auto found = keys_.find(key); found != keys_.end()) return std::string_view(*found);
+  // The interned `key` (an extra.* key or a harmonised field).
+  tl::expected<Key*, std::string> intern(std::string_view key) {
+    if (auto found = keys_.find(key); found != keys_.end()) return &found->second;
     if (keys_.size() >= kMaxJsonlKeys) {
       return tl::unexpected("more than " + std::to_string(kMaxJsonlKeys) +
                             " distinct keys in the file");
     }
-    return std::string_view(*keys_.emplace(key).first);
+    auto& [name, interned] = *keys_.emplace(key, Key{}).first;
+    interned.name = name;
+    if (!(key.starts_with("extra.") && key.size() > 6)) interned.type = intelmq_field_type(key);
+    return &interned;
   }
 
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> keys_;
+  // How many positions remember their key; later members are hashed.
+  static constexpr std::size_t kRememberedPositions = 64;
+
+  // Nodes do not move, so events and `remembered_` may point into them.
+  std::unordered_map<std::string, Key, KeyHash, std::equal_to<>> keys_;
+  std::vector<std::pair<std::string_view, Key*>> remembered_;
+  std::uint64_t record_ = 0;
   std::string scratch_key_;
-  IntelmqValue scratch_;
 };
 
 }  // namespace

@@ -68,6 +68,7 @@ class JsonElementStream {
   [[nodiscard]] base::Result<bool> skip_space(bool between);
   [[nodiscard]] base::Status skip_string();
   [[nodiscard]] base::Result<bool> read_element();
+  [[nodiscard]] base::Result<bool> finish_element();
   void count_lines_to(std::size_t pos);
   tl::unexpected<base::Error> error(const std::string& reason) const;
 
