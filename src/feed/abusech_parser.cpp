@@ -13,6 +13,7 @@
 
 #include "base/utf8.hpp"
 #include "feed/csv_reader.hpp"
+#include "feed/intelmq_fast_path.hpp"
 #include "feed/json_element_stream.hpp"
 
 namespace kybersaa::feed {
@@ -347,12 +348,13 @@ class RecordMapper {
   std::optional<std::string> set(std::size_t slot, std::string_view field, IntelmqValue& value,
                                  IntelmqEvent& event, bool required) {
     const Slot& key = slots_[slot];
+    // Swapped, not copied: `value` is scratch space its caller refills.
     if (key.extra) {
-      assign(slot, event) = value;
+      std::swap(assign(slot, event), value);
       return std::nullopt;
     }
-    if (key.type && sanitize_intelmq_value(*key.type, value)) {
-      assign(slot, event) = value;
+    if (key.type && detail::sanitize_intelmq_value_fast(*key.type, value)) {
+      std::swap(assign(slot, event), value);
       return std::nullopt;
     }
     if (!required) return std::nullopt;

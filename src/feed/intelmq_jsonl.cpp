@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "feed/intelmq_fast_path.hpp"
+
 namespace kybersaa::feed {
 namespace {
 
@@ -160,7 +162,7 @@ class JsonlMapper {
     if (!read_scalar(value, slot)) {
       return std::string(key) + ": expected a string, number or boolean";
     }
-    if (!sanitize_intelmq_value(*found->type, slot)) {
+    if (!detail::sanitize_intelmq_value_fast(*found->type, slot)) {
       return std::string(key) + ": not a valid value for the field: " + simdjson::minify(value);
     }
     return std::nullopt;
