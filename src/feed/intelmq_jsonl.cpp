@@ -104,12 +104,71 @@ class JsonlMapper {
     return std::nullopt;
   }
 
+  // Fills `event` from the line `document` (simdjson On Demand, which
+  // parses values only as they are read) and returns true, for a line that
+  // is a JSON object whose members all fit as they are: every member is
+  // read, so the whole line is checked as the full parse checks it. Returns
+  // false on anything else, the line then to be mapped by map(), whose
+  // rejections name the cause: a syntax error, a key this file has not
+  // interned yet, a value that does not fit, an array or object under
+  // extra. A line is thus accepted here only when map() would accept it
+  // with the same event.
+  bool map_common(std::string_view line, simdjson::ondemand::document& document,
+                  IntelmqEvent& event) {
+    event.clear();
+    ++record_;
+    simdjson::ondemand::object object;
+    if (document.get_object().get(object) != simdjson::SUCCESS) return false;
+    std::size_t position = 0;
+    for (auto field : object) {
+      std::string_view key;
+      simdjson::ondemand::value value;
+      if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
+          field.value().get(value) != simdjson::SUCCESS) {
+        return false;
+      }
+      simdjson::ondemand::json_type kind;
+      if (value.type().get(kind) != simdjson::SUCCESS) return false;
+      if (kind == simdjson::ondemand::json_type::null) {
+        bool null = false;
+        if (value.is_null().get(null) != simdjson::SUCCESS || !null) return false;
+        ++position;
+        continue;
+      }
+      if (key == "__type") {
+        std::string_view type;
+        if (value.get_string().get(type) != simdjson::SUCCESS || type != "Event") return false;
+        ++position;
+        continue;
+      }
+      if (key == "extra" && kind == simdjson::ondemand::json_type::object) {
+        if (!add_common_extras(value, event)) return false;
+        ++position;
+        continue;
+      }
+      Key* found = find(position++, key);
+      if (found == nullptr || !read_common_scalar(value, kind, assign(*found, event))) return false;
+      if (found->type &&
+          !detail::sanitize_intelmq_value_fast(*found->type, event.value_at(found->entry))) {
+        return false;
+      }
+    }
+    // Nothing may follow the object: once it has been read, the document's
+    // remaining extent ends where the line does only if no token is left.
+    std::string_view whole;
+    return document.raw_json().get(whole) == simdjson::SUCCESS &&
+           whole.data() + whole.size() == line.data() + line.size();
+  }
+
  private:
   // An interned key: where it is in the current event (valid when `record`
   // is the current record) and, for a harmonised field, its type.
   struct Key {
     std::string_view name;  // the interned text, which events point into
     std::optional<IntelmqType> type;
+    // False for "extra.", which only an empty member of an "extra" object
+    // makes; as a key of its own it is no field.
+    bool top_level = true;
     std::uint64_t record = 0;
     std::size_t entry = 0;
   };
@@ -136,9 +195,7 @@ class JsonlMapper {
       }
       return std::nullopt;
     }
-    Key* found = position < remembered_.size() && remembered_[position].first == key
-                     ? remembered_[position].second
-                     : nullptr;
+    Key* found = remembered(position, key);
     if (found == nullptr) {
       const bool extra = key.starts_with("extra.") && key.size() > 6;
       if (!extra && !intelmq_field_type(key)) {
@@ -166,6 +223,91 @@ class JsonlMapper {
       return std::string(key) + ": not a valid value for the field: " + simdjson::minify(value);
     }
     return std::nullopt;
+  }
+
+  // The key remembered at `position` if it is `key`, else nullptr.
+  Key* remembered(std::size_t position, std::string_view key) const {
+    return position < remembered_.size() && remembered_[position].first == key
+               ? remembered_[position].second
+               : nullptr;
+  }
+
+  // The interned top-level `key`, or nullptr when it is not interned (yet)
+  // or no field.
+  Key* find(std::size_t position, std::string_view key) {
+    if (Key* found = remembered(position, key)) return found;
+    const auto found = keys_.find(key);
+    return found == keys_.end() || !found->second.top_level ? nullptr : &found->second;
+  }
+
+  // The members of an "extra" object, as map() adds them; false where
+  // map() must look (a key not interned yet, an array or object, bad JSON).
+  bool add_common_extras(simdjson::ondemand::value extras, IntelmqEvent& event) {
+    simdjson::ondemand::object members;
+    if (extras.get_object().get(members) != simdjson::SUCCESS) return false;
+    for (auto member : members) {
+      std::string_view name;
+      simdjson::ondemand::value value;
+      simdjson::ondemand::json_type kind;
+      if (member.unescaped_key().get(name) != simdjson::SUCCESS ||
+          member.value().get(value) != simdjson::SUCCESS ||
+          value.type().get(kind) != simdjson::SUCCESS) {
+        return false;
+      }
+      if (kind == simdjson::ondemand::json_type::null) {
+        bool null = false;
+        if (value.is_null().get(null) != simdjson::SUCCESS || !null) return false;
+        continue;
+      }
+      scratch_key_.assign("extra.").append(name);
+      const auto found = keys_.find(std::string_view(scratch_key_));
+      if (found == keys_.end() || !read_common_scalar(value, kind, assign(found->second, event))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Reads a string, number or boolean as read_scalar() reads its DOM value;
+  // false for anything else (arrays, objects, numbers beyond 64 bits) and
+  // for bad JSON.
+  static bool read_common_scalar(simdjson::ondemand::value value,
+                                 simdjson::ondemand::json_type kind, IntelmqValue& out) {
+    using simdjson::ondemand::json_type;
+    using simdjson::ondemand::number_type;
+    switch (kind) {
+      case json_type::string: {
+        std::string_view text;
+        if (value.get_string().get(text) != simdjson::SUCCESS) return false;
+        out.set_string(text);
+        return true;
+      }
+      case json_type::number: {
+        simdjson::ondemand::number number;
+        if (value.get_number().get(number) != simdjson::SUCCESS) return false;
+        switch (number.get_number_type()) {
+          case number_type::signed_integer:
+            out.set_integer(number.get_int64());
+            return true;
+          case number_type::unsigned_integer:
+            out.set_float(static_cast<double>(number.get_uint64()));
+            return true;
+          case number_type::floating_point_number:
+            out.set_float(number.get_double());
+            return true;
+          default:
+            return false;
+        }
+      }
+      case json_type::boolean: {
+        bool flag = false;
+        if (value.get_bool().get(flag) != simdjson::SUCCESS) return false;
+        out.set_boolean(flag);
+        return true;
+      }
+      default:
+        return false;
+    }
   }
 
   // The value of `key` in the current event, added when missing.
@@ -214,7 +356,10 @@ class JsonlMapper {
     }
     auto& [name, interned] = *keys_.emplace(key, Key{}).first;
     interned.name = name;
-    if (!(key.starts_with("extra.") && key.size() > 6)) interned.type = intelmq_field_type(key);
+    if (!(key.starts_with("extra.") && key.size() > 6)) {
+      interned.type = intelmq_field_type(key);
+      interned.top_level = interned.type.has_value();
+    }
     return &interned;
   }
 
@@ -238,6 +383,7 @@ base::Result<FeedSummary> parse_intelmq_jsonl(const std::string& file_name,
   LineReader reader(file_name, std::move(source));
   RecordTally tally(file_name, max_errors, on_event, on_rejection, "intelmq-jsonl");
   simdjson::dom::parser parser;
+  simdjson::ondemand::parser common_parser;
   JsonlMapper mapper;
   IntelmqEvent event;
   for (;;) {
@@ -247,6 +393,14 @@ base::Result<FeedSummary> parse_intelmq_jsonl(const std::string& file_name,
     std::string_view line = reader.line();
     if (reader.line_number() == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    // The common line, read On Demand; the full DOM parse for the rest.
+    simdjson::ondemand::document document;
+    if (common_parser.iterate(line.data(), line.size(), line.size() + kPadding).get(document) ==
+            simdjson::SUCCESS &&
+        mapper.map_common(line, document, event)) {
+      if (auto status = tally.accept(event); !status) return tl::unexpected(status.error());
+      continue;
+    }
     simdjson::dom::element element;
     simdjson::dom::object object;
     std::optional<std::string> rejected;
