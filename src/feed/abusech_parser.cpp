@@ -348,17 +348,22 @@ class RecordMapper {
   std::optional<std::string> set(std::size_t slot, std::string_view field, IntelmqValue& value,
                                  IntelmqEvent& event, bool required) {
     const Slot& key = slots_[slot];
-    // Swapped, not copied: `value` is scratch space its caller refills.
-    if (key.extra) {
-      std::swap(assign(slot, event), value);
-      return std::nullopt;
-    }
-    if (key.type && detail::sanitize_intelmq_value_fast(*key.type, value)) {
-      std::swap(assign(slot, event), value);
+    if (key.extra || (key.type && detail::sanitize_intelmq_value_fast(*key.type, value))) {
+      move_value(value, assign(slot, event));
       return std::nullopt;
     }
     if (!required) return std::nullopt;
     return std::string(field) + ": not a valid " + std::string(key.key) + ": " + describe(value);
+  }
+
+  // Moves `from` into `to` by swapping the texts, so that neither allocates:
+  // `from` is scratch space its caller refills.
+  static void move_value(IntelmqValue& from, IntelmqValue& to) {
+    to.kind = from.kind;
+    to.text.swap(from.text);
+    to.integer = from.integer;
+    to.number = from.number;
+    to.boolean = from.boolean;
   }
 
   std::optional<std::string> add_ioc(IntelmqEvent& event) {
