@@ -15,6 +15,7 @@
 #include "feed/csv_reader.hpp"
 #include "feed/intelmq_fast_path.hpp"
 #include "feed/json_element_stream.hpp"
+#include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -669,6 +670,88 @@ std::optional<std::string> map_json_object(simdjson::dom::object object, ColumnF
   return mapper.finish(event);
 }
 
+// Maps the members of `object` (simdjson On Demand) onto `event`; true when
+// every member read and the record was accepted. False where the DOM path
+// must look: bad JSON, a rejected record, an array or object as a value.
+bool map_common_object(simdjson::ondemand::object object, ColumnFinder& columns,
+                       RecordMapper& mapper, IntelmqEvent& event, IntelmqValue& value) {
+  mapper.begin(event);
+  std::size_t position = 0;
+  for (auto field : object) {
+    std::string_view key;
+    simdjson::ondemand::value member;
+    simdjson::ondemand::json_type kind;
+    if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
+        field.value().get(member) != simdjson::SUCCESS ||
+        member.type().get(kind) != simdjson::SUCCESS) {
+      return false;
+    }
+    const Column* column = columns.find(position++, key);
+    if (column == nullptr) {
+      // Not mapped, but the full parse would check it.
+      if (!detail::check_common_scalar(member, kind, value)) return false;
+      continue;
+    }
+    if (kind == simdjson::ondemand::json_type::null) {
+      if (!detail::is_valid_null(member)) return false;
+      value.set_string("");  // as read_scalar() reads a null
+    } else if (!detail::read_common_scalar(member, kind, value)) {
+      return false;
+    }
+    if (mapper.add(*column, key, value, event)) return false;
+  }
+  return !mapper.finish(event);
+}
+
+// Sets extra.threatfox_id from the record's key in ThreatFox's export
+// (a number when it is one) unless the record has its own.
+void set_threatfox_id(std::string_view id, std::size_t id_slot, RecordMapper& mapper,
+                      IntelmqEvent& event) {
+  if (mapper.has(id_slot)) return;
+  IntelmqValue& slot = mapper.assign(id_slot, event);
+  std::int64_t number = 0;
+  const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
+  if (ec == std::errc() && end == id.data() + id.size()) {
+    slot.set_integer(number);
+  } else {
+    slot.set_string(id);
+  }
+}
+
+// The common element read On Demand: a Feodo record, or a ThreatFox id's
+// array of exactly one record. True when it made an accepted event, which
+// is then in `event`; false where the DOM path must look.
+bool map_common_element(std::string_view bytes, bool by_id, std::string_view id,
+                        simdjson::ondemand::parser& parser, ColumnFinder& columns,
+                        RecordMapper& mapper, std::size_t id_slot, IntelmqEvent& event,
+                        IntelmqValue& value) {
+  simdjson::ondemand::document document;
+  if (parser.iterate(bytes.data(), bytes.size(), bytes.size() + kJsonElementPadding)
+          .get(document) != simdjson::SUCCESS) {
+    return false;
+  }
+  simdjson::ondemand::object object;
+  if (!by_id) {
+    if (document.get_object().get(object) != simdjson::SUCCESS ||
+        !map_common_object(object, columns, mapper, event, value)) {
+      return false;
+    }
+  } else {
+    simdjson::ondemand::array records;
+    if (document.get_array().get(records) != simdjson::SUCCESS) return false;
+    std::size_t count = 0;
+    for (auto record : records) {
+      if (++count > 1 || record.get_object().get(object) != simdjson::SUCCESS ||
+          !map_common_object(object, columns, mapper, event, value)) {
+        return false;
+      }
+    }
+    if (count != 1) return false;
+    set_threatfox_id(id, id_slot, mapper, event);
+  }
+  return detail::ends_at(document, bytes.data() + bytes.size());
+}
+
 base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::string& file_name,
                                           std::unique_ptr<ByteSource> source,
                                           std::optional<std::uint64_t> max_errors,
@@ -678,6 +761,8 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
   RecordTally outcome(file_name, max_errors, on_event, on_rejection, spec.format_name);
   const bool by_id = &spec == &kThreatfoxJson;
   simdjson::dom::parser parser;
+  simdjson::ondemand::parser common_parser;
+  std::vector<simdjson::dom::element> listed;
   RecordMapper mapper(spec);
   ColumnFinder columns(spec);
   const std::size_t id_slot = mapper.slot_of("extra.threatfox_id");
@@ -701,6 +786,13 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
     }
     if (!*has_element) break;
     const std::string_view bytes = stream.element();
+    if (by_id) id = stream.key();
+    // The common element, read On Demand; the full DOM parse for the rest.
+    if (map_common_element(bytes, by_id, id, common_parser, columns, mapper, id_slot, event,
+                           value)) {
+      if (auto status = outcome.accept(event); !status) return tl::unexpected(status.error());
+      continue;
+    }
     simdjson::dom::element element;
     if (const auto code = parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
       const auto status = outcome.reject(
@@ -710,7 +802,6 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
     }
     // ThreatFox: the member's value is an array of records, its key the id.
     std::span<const simdjson::dom::element> records(&element, 1);
-    std::vector<simdjson::dom::element> listed;
     if (by_id) {
       simdjson::dom::array array;
       if (element.get_array().get(array) != simdjson::SUCCESS) {
@@ -721,7 +812,6 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
       }
       listed.assign(array.begin(), array.end());
       records = listed;
-      id = stream.key();
     }
     for (const auto record : records) {
       simdjson::dom::object object;
@@ -731,16 +821,7 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
                    std::string(by_id ? "another value in '" + id + "'" : "another value");
       } else {
         rejected = map_json_object(object, columns, mapper, event, value);
-        if (!rejected && by_id && !mapper.has(id_slot)) {
-          IntelmqValue& slot = mapper.assign(id_slot, event);
-          std::int64_t number = 0;
-          const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
-          if (ec == std::errc() && end == id.data() + id.size()) {
-            slot.set_integer(number);
-          } else {
-            slot.set_string(id);
-          }
-        }
+        if (!rejected && by_id) set_threatfox_id(id, id_slot, mapper, event);
       }
       const auto status =
           rejected ? outcome.reject(stream.line(), *rejected) : outcome.accept(event);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "feed/intelmq_fast_path.hpp"
+#include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -130,8 +131,7 @@ class JsonlMapper {
       simdjson::ondemand::json_type kind;
       if (value.type().get(kind) != simdjson::SUCCESS) return false;
       if (kind == simdjson::ondemand::json_type::null) {
-        bool null = false;
-        if (value.is_null().get(null) != simdjson::SUCCESS || !null) return false;
+        if (!detail::is_valid_null(value)) return false;
         ++position;
         continue;
       }
@@ -147,17 +147,14 @@ class JsonlMapper {
         continue;
       }
       Key* found = find(position++, key);
-      if (found == nullptr || !read_common_scalar(value, kind, assign(*found, event))) return false;
+      if (found == nullptr || !detail::read_common_scalar(value, kind, assign(*found, event)))
+        return false;
       if (found->type &&
           !detail::sanitize_intelmq_value_fast(*found->type, event.value_at(found->entry))) {
         return false;
       }
     }
-    // Nothing may follow the object: once it has been read, the document's
-    // remaining extent ends where the line does only if no token is left.
-    std::string_view whole;
-    return document.raw_json().get(whole) == simdjson::SUCCESS &&
-           whole.data() + whole.size() == line.data() + line.size();
+    return detail::ends_at(document, line.data() + line.size());
   }
 
  private:
@@ -255,59 +252,17 @@ class JsonlMapper {
         return false;
       }
       if (kind == simdjson::ondemand::json_type::null) {
-        bool null = false;
-        if (value.is_null().get(null) != simdjson::SUCCESS || !null) return false;
+        if (!detail::is_valid_null(value)) return false;
         continue;
       }
       scratch_key_.assign("extra.").append(name);
       const auto found = keys_.find(std::string_view(scratch_key_));
-      if (found == keys_.end() || !read_common_scalar(value, kind, assign(found->second, event))) {
+      if (found == keys_.end() ||
+          !detail::read_common_scalar(value, kind, assign(found->second, event))) {
         return false;
       }
     }
     return true;
-  }
-
-  // Reads a string, number or boolean as read_scalar() reads its DOM value;
-  // false for anything else (arrays, objects, numbers beyond 64 bits) and
-  // for bad JSON.
-  static bool read_common_scalar(simdjson::ondemand::value value,
-                                 simdjson::ondemand::json_type kind, IntelmqValue& out) {
-    using simdjson::ondemand::json_type;
-    using simdjson::ondemand::number_type;
-    switch (kind) {
-      case json_type::string: {
-        std::string_view text;
-        if (value.get_string().get(text) != simdjson::SUCCESS) return false;
-        out.set_string(text);
-        return true;
-      }
-      case json_type::number: {
-        simdjson::ondemand::number number;
-        if (value.get_number().get(number) != simdjson::SUCCESS) return false;
-        switch (number.get_number_type()) {
-          case number_type::signed_integer:
-            out.set_integer(number.get_int64());
-            return true;
-          case number_type::unsigned_integer:
-            out.set_float(static_cast<double>(number.get_uint64()));
-            return true;
-          case number_type::floating_point_number:
-            out.set_float(number.get_double());
-            return true;
-          default:
-            return false;
-        }
-      }
-      case json_type::boolean: {
-        bool flag = false;
-        if (value.get_bool().get(flag) != simdjson::SUCCESS) return false;
-        out.set_boolean(flag);
-        return true;
-      }
-      default:
-        return false;
-    }
   }
 
   // The value of `key` in the current event, added when missing.
