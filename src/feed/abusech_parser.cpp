@@ -677,28 +677,22 @@ bool map_common_object(simdjson::ondemand::object object, ColumnFinder& columns,
                        RecordMapper& mapper, IntelmqEvent& event, IntelmqValue& value) {
   mapper.begin(event);
   std::size_t position = 0;
+  detail::CommonMember member;
   for (auto field : object) {
-    std::string_view key;
-    simdjson::ondemand::value member;
-    simdjson::ondemand::json_type kind;
-    if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
-        field.value().get(member) != simdjson::SUCCESS ||
-        member.type().get(kind) != simdjson::SUCCESS) {
-      return false;
-    }
-    const Column* column = columns.find(position++, key);
+    if (!detail::read_member(field, member)) return false;
+    const Column* column = columns.find(position++, member.key);
     if (column == nullptr) {
       // Not mapped, but the full parse would check it.
-      if (!detail::check_common_scalar(member, kind, value)) return false;
+      if (!detail::check_common_scalar(member.value, member.kind, value)) return false;
       continue;
     }
-    if (kind == simdjson::ondemand::json_type::null) {
-      if (!detail::is_valid_null(member)) return false;
+    if (member.kind == simdjson::ondemand::json_type::null) {
+      if (!detail::is_valid_null(member.value)) return false;
       value.set_string("");  // as read_scalar() reads a null
-    } else if (!detail::read_common_scalar(member, kind, value)) {
+    } else if (!detail::read_common_scalar(member.value, member.kind, value)) {
       return false;
     }
-    if (mapper.add(*column, key, value, event)) return false;
+    if (mapper.add(*column, member.key, value, event)) return false;
   }
   return !mapper.finish(event);
 }

@@ -121,34 +121,30 @@ class JsonlMapper {
     simdjson::ondemand::object object;
     if (document.get_object().get(object) != simdjson::SUCCESS) return false;
     std::size_t position = 0;
+    detail::CommonMember member;
     for (auto field : object) {
-      std::string_view key;
-      simdjson::ondemand::value value;
-      if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
-          field.value().get(value) != simdjson::SUCCESS) {
-        return false;
-      }
-      simdjson::ondemand::json_type kind;
-      if (value.type().get(kind) != simdjson::SUCCESS) return false;
-      if (kind == simdjson::ondemand::json_type::null) {
-        if (!detail::is_valid_null(value)) return false;
-        ++position;
+      if (!detail::read_member(field, member)) return false;
+      const std::size_t at = position++;
+      if (member.kind == simdjson::ondemand::json_type::null) {
+        if (!detail::is_valid_null(member.value)) return false;
         continue;
       }
-      if (key == "__type") {
+      if (member.key == "__type") {
         std::string_view type;
-        if (value.get_string().get(type) != simdjson::SUCCESS || type != "Event") return false;
-        ++position;
+        if (member.value.get_string().get(type) != simdjson::SUCCESS || type != "Event") {
+          return false;
+        }
         continue;
       }
-      if (key == "extra" && kind == simdjson::ondemand::json_type::object) {
-        if (!add_common_extras(value, event)) return false;
-        ++position;
+      if (member.key == "extra" && member.kind == simdjson::ondemand::json_type::object) {
+        if (!add_common_extras(member.value, event)) return false;
         continue;
       }
-      Key* found = find(position++, key);
-      if (found == nullptr || !detail::read_common_scalar(value, kind, assign(*found, event)))
+      Key* found = find(at, member.key);
+      if (found == nullptr ||
+          !detail::read_common_scalar(member.value, member.kind, assign(*found, event))) {
         return false;
+      }
       if (found->type &&
           !detail::sanitize_intelmq_value_fast(*found->type, event.value_at(found->entry))) {
         return false;
@@ -242,23 +238,17 @@ class JsonlMapper {
   bool add_common_extras(simdjson::ondemand::value extras, IntelmqEvent& event) {
     simdjson::ondemand::object members;
     if (extras.get_object().get(members) != simdjson::SUCCESS) return false;
-    for (auto member : members) {
-      std::string_view name;
-      simdjson::ondemand::value value;
-      simdjson::ondemand::json_type kind;
-      if (member.unescaped_key().get(name) != simdjson::SUCCESS ||
-          member.value().get(value) != simdjson::SUCCESS ||
-          value.type().get(kind) != simdjson::SUCCESS) {
-        return false;
-      }
-      if (kind == simdjson::ondemand::json_type::null) {
-        if (!detail::is_valid_null(value)) return false;
+    detail::CommonMember member;
+    for (auto field : members) {
+      if (!detail::read_member(field, member)) return false;
+      if (member.kind == simdjson::ondemand::json_type::null) {
+        if (!detail::is_valid_null(member.value)) return false;
         continue;
       }
-      scratch_key_.assign("extra.").append(name);
+      scratch_key_.assign("extra.").append(member.key);
       const auto found = keys_.find(std::string_view(scratch_key_));
       if (found == keys_.end() ||
-          !detail::read_common_scalar(value, kind, assign(found->second, event))) {
+          !detail::read_common_scalar(member.value, member.kind, assign(found->second, event))) {
         return false;
       }
     }

@@ -2,6 +2,12 @@
 
 namespace kybersaa::feed::detail {
 
+bool read_member(simdjson::simdjson_result<simdjson::ondemand::field> field, CommonMember& out) {
+  return field.unescaped_key().get(out.key) == simdjson::SUCCESS &&
+         field.value().get(out.value) == simdjson::SUCCESS &&
+         out.value.type().get(out.kind) == simdjson::SUCCESS;
+}
+
 bool read_common_scalar(simdjson::ondemand::value value, simdjson::ondemand::json_type kind,
                         IntelmqValue& out) {
   using simdjson::ondemand::json_type;

@@ -18,6 +18,16 @@
 
 namespace kybersaa::feed::detail {
 
+// A member of an object read On Demand.
+struct CommonMember {
+  std::string_view key;  // unescaped; valid until the next document
+  simdjson::ondemand::value value;
+  simdjson::ondemand::json_type kind{};
+};
+
+// Reads the name, value and kind of `field`; false on bad JSON.
+bool read_member(simdjson::simdjson_result<simdjson::ondemand::field> field, CommonMember& out);
+
 // Reads a string, number or boolean of kind `kind` into `out` as the DOM
 // readers do (an integer above the int64 range as a float). False for other
 // kinds, for numbers beyond 64 bits and for bad JSON.
