@@ -1,11 +1,34 @@
 #include "feed/json_fast_path.hpp"
 
-namespace kybersaa::feed::detail {
+#include <optional>
+#include <utility>
 
-bool read_member(simdjson::simdjson_result<simdjson::ondemand::field> field, CommonMember& out) {
-  return field.unescaped_key().get(out.key) == simdjson::SUCCESS &&
-         field.value().get(out.value) == simdjson::SUCCESS &&
-         out.value.type().get(out.kind) == simdjson::SUCCESS;
+namespace kybersaa::feed::detail {
+namespace {
+
+// The content of the string whose opening quote is just before `text`,
+// when it has no escapes (the common case, which then needs no copy into
+// simdjson's string buffer); nullopt when it has. The parse has already
+// checked the string (closed, valid UTF-8, no raw control characters).
+std::optional<std::string_view> plain_string(const char* text) {
+  const char* end = text;
+  while (*end != '"' && *end != '\\') ++end;
+  if (*end != '"') return std::nullopt;
+  return std::string_view(text, static_cast<std::size_t>(end - text));
+}
+
+}  // namespace
+
+bool read_member(simdjson::simdjson_result<simdjson::ondemand::field> result, CommonMember& out) {
+  simdjson::ondemand::field field;
+  if (std::move(result).get(field) != simdjson::SUCCESS) return false;
+  if (const auto plain = plain_string(field.key().raw())) {
+    out.key = *plain;
+  } else if (field.unescaped_key().get(out.key) != simdjson::SUCCESS) {
+    return false;
+  }
+  out.value = field.value();
+  return out.value.type().get(out.kind) == simdjson::SUCCESS;
 }
 
 bool read_common_scalar(simdjson::ondemand::value value, simdjson::ondemand::json_type kind,
@@ -14,6 +37,12 @@ bool read_common_scalar(simdjson::ondemand::value value, simdjson::ondemand::jso
   using simdjson::ondemand::number_type;
   switch (kind) {
     case json_type::string: {
+      // The token starts with its opening quote; a plain string is copied
+      // from the input (and left unread: iteration skips it).
+      if (const auto plain = plain_string(value.raw_json_token().data() + 1)) {
+        out.set_string(*plain);
+        return true;
+      }
       std::string_view text;
       if (value.get_string().get(text) != simdjson::SUCCESS) return false;
       out.set_string(text);
