@@ -29,7 +29,7 @@ constexpr std::array<bool, 256> kStringSpecial = [] {
 // The scanner looks at kScanBlock bytes at a time, as bit masks (bit i for
 // byte i) of the bytes it cares about: with SSE2 in a few instructions, else
 // a byte at a time.
-constexpr std::size_t kScanBlock = 16;
+constexpr std::size_t kScanBlock = 32;
 static_assert(kScanBlock <= kJsonElementPadding);
 
 struct BlockMasks {
@@ -43,14 +43,20 @@ struct BlockMasks {
 BlockMasks scan_block(const char* p, std::size_t valid) {
   BlockMasks masks;
 #if defined(__SSE2__)
-  const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const auto mask_of = [&block](char c) { return _mm_cmpeq_epi8(block, _mm_set1_epi8(c)); };
-  masks.quotes = static_cast<std::uint32_t>(_mm_movemask_epi8(mask_of('"')));
-  masks.backslashes = static_cast<std::uint32_t>(_mm_movemask_epi8(mask_of('\\')));
-  const __m128i brackets = _mm_or_si128(_mm_or_si128(mask_of('{'), mask_of('}')),
-                                        _mm_or_si128(mask_of('['), mask_of(']')));
-  masks.structure =
-      static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(brackets, mask_of(','))));
+  constexpr std::size_t kHalf = sizeof(__m128i);
+  static_assert(kScanBlock == 2 * kHalf);
+  for (std::size_t half = 0; half < 2; ++half) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + half * kHalf));
+    const auto bits_of = [&block, half](__m128i hits) {
+      return static_cast<std::uint32_t>(_mm_movemask_epi8(hits)) << (half * kHalf);
+    };
+    const auto mask_of = [&block](char c) { return _mm_cmpeq_epi8(block, _mm_set1_epi8(c)); };
+    masks.quotes |= bits_of(mask_of('"'));
+    masks.backslashes |= bits_of(mask_of('\\'));
+    const __m128i brackets = _mm_or_si128(_mm_or_si128(mask_of('{'), mask_of('}')),
+                                          _mm_or_si128(mask_of('['), mask_of(']')));
+    masks.structure |= bits_of(_mm_or_si128(brackets, mask_of(',')));
+  }
 #else
   for (std::size_t i = 0; i < kScanBlock; ++i) {
     const char c = p[i];
@@ -72,7 +78,12 @@ BlockMasks scan_block(const char* p, std::size_t valid) {
 // Bit i of the result is the parity of bits 0..i of `bits`: applied to the
 // quotes of a block, the bytes inside strings (opening quotes included).
 std::uint32_t prefix_xor(std::uint32_t bits) {
-  for (unsigned shift = 1; shift < kScanBlock; shift *= 2) bits ^= bits << shift;
+  static_assert(kScanBlock == 32);
+  bits ^= bits << 1;
+  bits ^= bits << 2;
+  bits ^= bits << 4;
+  bits ^= bits << 8;
+  bits ^= bits << 16;
   return bits;
 }
 
@@ -80,15 +91,16 @@ std::uint32_t prefix_xor(std::uint32_t bits) {
 std::uint64_t count_newlines(const char* begin, const char* end) {
   std::uint64_t count = 0;
 #if defined(__SSE2__)
+  constexpr std::size_t kNewlineBlock = sizeof(__m128i);
   // Per-byte counters (each compare adds 0 or -1), summed before they can
   // overflow.
   constexpr std::ptrdiff_t kBlocksPerSum = 255;
   const __m128i newline = _mm_set1_epi8('\n');
-  while (end - begin >= static_cast<std::ptrdiff_t>(kScanBlock)) {
+  while (end - begin >= static_cast<std::ptrdiff_t>(kNewlineBlock)) {
     const std::ptrdiff_t blocks = std::min<std::ptrdiff_t>(
-        (end - begin) / static_cast<std::ptrdiff_t>(kScanBlock), kBlocksPerSum);
+        (end - begin) / static_cast<std::ptrdiff_t>(kNewlineBlock), kBlocksPerSum);
     __m128i counters = _mm_setzero_si128();
-    for (std::ptrdiff_t i = 0; i < blocks; ++i, begin += kScanBlock) {
+    for (std::ptrdiff_t i = 0; i < blocks; ++i, begin += kNewlineBlock) {
       const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin));
       counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(block, newline));
     }

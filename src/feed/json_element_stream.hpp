@@ -3,7 +3,7 @@
 // the members of one large top-level object (`{"k": {...}, ...}`) one at a
 // time, in constant memory: the input is read in chunks and split at the
 // top-level commas by a small scanner that tracks strings, escapes and
-// nesting only (16 bytes at a time: bit masks of the quotes, backslashes and
+// nesting only (32 bytes at a time: bit masks of the quotes, backslashes and
 // brackets, so that plain content costs next to nothing). Each element's
 // bytes are then parsed on their own (with simdjson), so a feed export of
 // any size needs one element's worth of memory, bounded by

@@ -85,10 +85,10 @@ TEST(JsonElementStream, BoundsElementSizeAcrossChunks) {
   EXPECT_EQ(all.elements[199999], "{\"k\":\"199999\"}");
 }
 
-// The scanner looks at 16 bytes at a time: escapes, quotes and brackets
+// The scanner looks at 32 bytes at a time: escapes, quotes and brackets
 // at every offset of a block, and across the blocks, must split the same.
 TEST(JsonElementStream, SplitsEscapesAndStringsAtEveryBlockOffset) {
-  for (std::size_t pad = 0; pad < 40; ++pad) {
+  for (std::size_t pad = 0; pad < 72; ++pad) {
     const std::string filler(pad, ' ');
     const std::string first = "{\"a\": \"" + std::string(pad, 'x') + "\\\\\", \"b\": \"]\\\"}\"}";
     const std::string second = "[\"" + std::string(pad, 'y') + "\\\"\", {\"c\": \"\\\\\"}]";
