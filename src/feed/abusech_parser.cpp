@@ -13,7 +13,9 @@
 
 #include "base/utf8.hpp"
 #include "feed/csv_reader.hpp"
+#include "feed/intelmq_fast_path.hpp"
 #include "feed/json_element_stream.hpp"
+#include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -185,47 +187,99 @@ std::string describe(const IntelmqValue& value) {
   return {};
 }
 
-// Maps one record's fields onto an event, then completes it. Not
-// thread-safe; one per file.
+// The event keys the mapper sets outside the column table.
+constexpr std::string_view kTimeSource = "time.source";
+constexpr std::string_view kClassificationType = "classification.type";
+constexpr std::string_view kClassificationTaxonomy = "classification.taxonomy";
+constexpr std::string_view kFeedProvider = "feed.provider";
+constexpr std::string_view kFeedName = "feed.name";
+constexpr std::string_view kSourceIp = "source.ip";
+constexpr std::string_view kSourcePort = "source.port";
+constexpr std::string_view kExtraIocValue = "extra.ioc_value";
+constexpr std::string_view kExtraIocType = "extra.ioc_type";
+
+// ThreatFox's indicator types and the event key each one becomes.
+constexpr std::array kIocKeys = std::to_array<Translation>({
+    {"domain", "source.fqdn"},
+    {"url", "source.url"},
+    {"md5_hash", "malware.hash.md5"},
+    {"sha1_hash", "malware.hash.sha1"},
+    {"sha256_hash", "malware.hash.sha256"},
+});
+
+// Maps one record's fields onto an event, then completes it. Every event key
+// the feed can set is resolved once, when the mapper is made, to a slot that
+// holds its harmonised type and where it is in the current event, so that
+// mapping a record compares no key strings. Not thread-safe; one per file.
 class RecordMapper {
  public:
-  explicit RecordMapper(const FeedSpec& spec) : spec_(spec) {}
+  explicit RecordMapper(const FeedSpec& spec) : spec_(spec) {
+    column_slots_.reserve(spec.columns.size());
+    for (const auto& column : spec.columns) column_slots_.push_back(slot_of(column.key));
+    time_source_ = slot_of(kTimeSource);
+    classification_type_ = slot_of(kClassificationType);
+    classification_taxonomy_ = slot_of(kClassificationTaxonomy);
+    feed_provider_ = slot_of(kFeedProvider);
+    feed_name_ = slot_of(kFeedName);
+    source_ip_ = slot_of(kSourceIp);
+    source_port_ = slot_of(kSourcePort);
+    extra_ioc_value_ = slot_of(kExtraIocValue);
+    extra_ioc_type_ = slot_of(kExtraIocType);
+    for (std::size_t i = 0; i < kIocKeys.size(); ++i) ioc_slots_[i] = slot_of(kIocKeys[i].to);
+  }
+
+  // The slot of event key `key` (which must outlive the mapper), added when
+  // new. Compares strings: callers look a key up once and keep its slot.
+  std::size_t slot_of(std::string_view key) {
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      if (slots_[i].key == key) return i;
+    }
+    const bool extra = key.starts_with("extra.");
+    slots_.push_back(Slot{key, extra ? std::nullopt : intelmq_field_type(key), extra});
+    entry_of_slot_.push_back(kAbsent);
+    return slots_.size() - 1;
+  }
 
   void begin(IntelmqEvent& event) {
     event.clear();
+    std::fill(entry_of_slot_.begin(), entry_of_slot_.end(), kAbsent);
     first_seen_present_ = false;
     last_online_.clear();
     ioc_value_.clear();
     ioc_type_.clear();
+    ioc_field_ = {};
   }
 
-  // Adds `value` of source field `field` (mapped by `column`). Returns the
-  // reason the record is rejected, prefixed by the field, or nullopt.
+  // Adds `value` of source field `field` (mapped by `column`, an entry of
+  // the spec's column table). Returns the reason the record is rejected,
+  // prefixed by the field, or nullopt.
   std::optional<std::string> add(const Column& column, std::string_view field, IntelmqValue& value,
                                  IntelmqEvent& event) {
     if (value.kind == ValueKind::kString && value.text.empty()) return std::nullopt;
+    const std::size_t slot =
+        column_slots_[static_cast<std::size_t>(&column - spec_.columns.data())];
     switch (column.role) {
       case Role::kField:
       case Role::kFieldOrDrop:
-        return set(column.key, field, value, event, column.role == Role::kField);
+        return set(slot, field, value, event, column.role == Role::kField);
       case Role::kFirstSeen:
         first_seen_present_ = true;
-        set(column.key, field, value, event, false);
+        set(slot, field, value, event, false);
         return std::nullopt;
       case Role::kLastOnline:
         if (value.kind == ValueKind::kString) last_online_ = value.text;
-        return set(column.key, field, value, event, true);
+        return set(slot, field, value, event, true);
       case Role::kUrl:
         if (value.kind == ValueKind::kString && value.text.find("://") == std::string::npos) {
           value.text.insert(0, "http://");
         }
-        return set(column.key, field, value, event, true);
+        return set(slot, field, value, event, true);
       case Role::kThreatType: {
         if (value.kind != ValueKind::kString) return std::nullopt;
         const std::string_view type = translate(spec_.threat_types, value.text);
         if (type.empty()) return std::nullopt;  // IntelMQ: an invalid type is ignored
         value.set_string(type);
-        return set(column.key, field, value, event, true);
+        return set(slot, field, value, event, true);
       }
       case Role::kIocValue:
         if (value.kind == ValueKind::kString) ioc_value_ = value.text;
@@ -241,45 +295,76 @@ class RecordMapper {
   // Completes the event: time.source from last_online, the ThreatFox
   // indicator, classification, feed. Returns a rejection reason or nullopt.
   std::optional<std::string> finish(IntelmqEvent& event) {
-    if (!first_seen_present_ && !last_online_.empty() && event.find("time.source") == nullptr) {
+    if (!first_seen_present_ && !last_online_.empty() && !has(time_source_)) {
       scratch_.set_string(last_online_);
       if (scratch_.text.size() == 10) scratch_.text += " 00:00:00";
-      set("time.source", "last_online", scratch_, event, false);
+      set(time_source_, "last_online", scratch_, event, false);
     }
     if (!ioc_type_.empty() || !ioc_value_.empty()) {
       if (auto rejected = add_ioc(event)) return rejected;
     }
-    const IntelmqValue* type = event.find("classification.type");
-    if (type == nullptr && !spec_.default_type.empty()) {
-      event.set("classification.type").set_string(spec_.default_type);
-      type = event.find("classification.type");
+    const std::size_t type_slot = classification_type_;
+    if (entry_of_slot_[type_slot] == kAbsent && !spec_.default_type.empty()) {
+      assign(type_slot, event).set_string(spec_.default_type);
     }
-    if (type != nullptr && type->kind == ValueKind::kString) {
-      const std::string_view taxonomy = translate(kTaxonomies, type->text);
-      if (!taxonomy.empty()) event.set("classification.taxonomy").set_string(taxonomy);
+    if (entry_of_slot_[type_slot] != kAbsent) {
+      const IntelmqValue& type = event.value_at(entry_of_slot_[type_slot]);
+      if (type.kind == ValueKind::kString) {
+        const std::string_view taxonomy = translate(kTaxonomies, type.text);
+        if (!taxonomy.empty()) {
+          assign(classification_taxonomy_, event).set_string(taxonomy);
+        }
+      }
     }
-    event.set("feed.provider").set_string(kProvider);
-    event.set("feed.name").set_string(spec_.feed_name);
+    assign(feed_provider_, event).set_string(kProvider);
+    assign(feed_name_, event).set_string(spec_.feed_name);
     return std::nullopt;
   }
 
+  // True when the current event has the key of `slot`.
+  bool has(std::size_t slot) const { return entry_of_slot_[slot] != kAbsent; }
+
+  // The value of the key of `slot` in the current event, added when missing.
+  IntelmqValue& assign(std::size_t slot, IntelmqEvent& event) {
+    std::size_t& entry = entry_of_slot_[slot];
+    if (entry != kAbsent) return event.value_at(entry);
+    entry = event.size();
+    return event.append(slots_[slot].key);
+  }
+
  private:
-  // Sets harmonised `key` as IntelMQ's Event.add does: the value checked and
+  static constexpr std::size_t kAbsent = ~std::size_t{0};
+
+  // An event key: its harmonised type (nullopt: not a harmonised field) and
+  // whether it is an extra.* key, kept as it is.
+  struct Slot {
+    std::string_view key;
+    std::optional<IntelmqType> type;
+    bool extra = false;
+  };
+
+  // Sets the slot's key as IntelMQ's Event.add does: the value checked and
   // made canonical; extra.* kept as it is. When it does not fit: the reason
   // if `required`, else nothing (dropped).
-  std::optional<std::string> set(std::string_view key, std::string_view field, IntelmqValue& value,
+  std::optional<std::string> set(std::size_t slot, std::string_view field, IntelmqValue& value,
                                  IntelmqEvent& event, bool required) {
-    if (key.starts_with("extra.")) {
-      event.set(key) = value;
-      return std::nullopt;
-    }
-    const auto type = intelmq_field_type(key);
-    if (type && sanitize_intelmq_value(*type, value)) {
-      event.set(key) = value;
+    const Slot& key = slots_[slot];
+    if (key.extra || (key.type && detail::sanitize_intelmq_value_fast(*key.type, value))) {
+      move_value(value, assign(slot, event));
       return std::nullopt;
     }
     if (!required) return std::nullopt;
-    return std::string(field) + ": not a valid " + std::string(key) + ": " + describe(value);
+    return std::string(field) + ": not a valid " + std::string(key.key) + ": " + describe(value);
+  }
+
+  // Moves `from` into `to` by swapping the texts, so that neither allocates:
+  // `from` is scratch space its caller refills.
+  static void move_value(IntelmqValue& from, IntelmqValue& to) {
+    to.kind = from.kind;
+    to.text.swap(from.text);
+    to.integer = from.integer;
+    to.number = from.number;
+    to.boolean = from.boolean;
   }
 
   std::optional<std::string> add_ioc(IntelmqEvent& event) {
@@ -293,28 +378,37 @@ class RecordMapper {
       std::string_view ip = std::string_view(ioc_value_).substr(0, colon);
       if (ip.size() >= 2 && ip.front() == '[' && ip.back() == ']') ip = ip.substr(1, ip.size() - 2);
       scratch_.set_string(ip);
-      if (auto rejected = set("source.ip", field, scratch_, event, true)) return rejected;
+      if (auto rejected = set(source_ip_, field, scratch_, event, true)) return rejected;
       scratch_.set_string(std::string_view(ioc_value_).substr(colon + 1));
-      return set("source.port", field, scratch_, event, true);
+      return set(source_port_, field, scratch_, event, true);
     }
-    constexpr std::array kIocKeys = std::to_array<Translation>({
-        {"domain", "source.fqdn"},
-        {"url", "source.url"},
-        {"md5_hash", "malware.hash.md5"},
-        {"sha1_hash", "malware.hash.sha1"},
-        {"sha256_hash", "malware.hash.sha256"},
-    });
-    const std::string_view key = translate(kIocKeys, ioc_type_);
+    const auto* ioc_key =
+        std::find_if(kIocKeys.begin(), kIocKeys.end(),
+                     [&](const Translation& entry) { return entry.from == ioc_type_; });
     scratch_.set_string(ioc_value_);
-    if (key.empty()) {
-      event.set("extra.ioc_value") = scratch_;
-      if (!ioc_type_.empty()) event.set("extra.ioc_type").set_string(ioc_type_);
+    if (ioc_key == kIocKeys.end()) {
+      assign(extra_ioc_value_, event) = scratch_;
+      if (!ioc_type_.empty()) assign(extra_ioc_type_, event).set_string(ioc_type_);
       return std::nullopt;
     }
-    return set(key, field, scratch_, event, true);
+    return set(ioc_slots_[static_cast<std::size_t>(ioc_key - kIocKeys.begin())], field, scratch_,
+               event, true);
   }
 
   const FeedSpec& spec_;
+  std::vector<Slot> slots_;
+  std::vector<std::size_t> column_slots_;   // the slot of each column of the spec
+  std::vector<std::size_t> entry_of_slot_;  // the slot's entry in the current event, or kAbsent
+  std::size_t time_source_ = 0;
+  std::size_t classification_type_ = 0;
+  std::size_t classification_taxonomy_ = 0;
+  std::size_t feed_provider_ = 0;
+  std::size_t feed_name_ = 0;
+  std::size_t source_ip_ = 0;
+  std::size_t source_port_ = 0;
+  std::size_t extra_ioc_value_ = 0;
+  std::size_t extra_ioc_type_ = 0;
+  std::array<std::size_t, kIocKeys.size()> ioc_slots_{};
   bool first_seen_present_ = false;
   std::string last_online_;
   std::string ioc_value_;
@@ -521,13 +615,52 @@ bool read_scalar(simdjson::dom::element element, IntelmqValue& out) {
   }
 }
 
+// Finds the column of a JSON record's member names. The records of one
+// export spell the same names in the same order, so the name seen at each
+// position in the previous records is checked first, and only a name that
+// differs is normalised and looked up. Not thread-safe; one per file.
+class ColumnFinder {
+ public:
+  explicit ColumnFinder(const FeedSpec& spec) : spec_(spec) {}
+
+  // The column of the member `name` at `position` in its object, or nullptr.
+  const Column* find(std::size_t position, std::string_view name) {
+    if (position < remembered_.size() && remembered_[position].name == name) {
+      return remembered_[position].column;
+    }
+    const Column* column = find_column(spec_, name, scratch_);
+    if (position < kRememberedPositions && name.size() <= kRememberedNameBytes) {
+      if (position >= remembered_.size()) remembered_.resize(position + 1);
+      remembered_[position].name.assign(name);
+      remembered_[position].column = column;
+    }
+    return column;
+  }
+
+ private:
+  // Bounds on what is remembered, so that memory stays small whatever the
+  // records hold.
+  static constexpr std::size_t kRememberedPositions = 64;
+  static constexpr std::size_t kRememberedNameBytes = 64;
+
+  struct Remembered {
+    std::string name;
+    const Column* column = nullptr;
+  };
+
+  const FeedSpec& spec_;
+  std::vector<Remembered> remembered_;
+  std::string scratch_;
+};
+
 // Maps one JSON object; returns the rejection reason or nullopt.
-std::optional<std::string> map_json_object(const FeedSpec& spec, simdjson::dom::object object,
+std::optional<std::string> map_json_object(simdjson::dom::object object, ColumnFinder& columns,
                                            RecordMapper& mapper, IntelmqEvent& event,
-                                           IntelmqValue& value, std::string& scratch_name) {
+                                           IntelmqValue& value) {
   mapper.begin(event);
+  std::size_t position = 0;
   for (const auto field : object) {
-    const Column* column = find_column(spec, field.key, scratch_name);
+    const Column* column = columns.find(position++, field.key);
     if (column == nullptr) continue;
     if (!read_scalar(field.value, value)) {
       return std::string(field.key) + ": expected a string or a number";
@@ -535,6 +668,82 @@ std::optional<std::string> map_json_object(const FeedSpec& spec, simdjson::dom::
     if (auto rejected = mapper.add(*column, field.key, value, event)) return rejected;
   }
   return mapper.finish(event);
+}
+
+// Maps the members of `object` (simdjson On Demand) onto `event`; true when
+// every member read and the record was accepted. False where the DOM path
+// must look: bad JSON, a rejected record, an array or object as a value.
+bool map_common_object(simdjson::ondemand::object object, ColumnFinder& columns,
+                       RecordMapper& mapper, IntelmqEvent& event, IntelmqValue& value) {
+  mapper.begin(event);
+  std::size_t position = 0;
+  detail::CommonMember member;
+  for (auto field : object) {
+    if (!detail::read_member(field, member)) return false;
+    const Column* column = columns.find(position++, member.key);
+    if (column == nullptr) {
+      // Not mapped, but the full parse would check it.
+      if (!detail::check_common_scalar(member.value, member.kind, value)) return false;
+      continue;
+    }
+    if (member.kind == simdjson::ondemand::json_type::null) {
+      if (!detail::is_valid_null(member.value)) return false;
+      value.set_string("");  // as read_scalar() reads a null
+    } else if (!detail::read_common_scalar(member.value, member.kind, value)) {
+      return false;
+    }
+    if (mapper.add(*column, member.key, value, event)) return false;
+  }
+  return !mapper.finish(event);
+}
+
+// Sets extra.threatfox_id from the record's key in ThreatFox's export
+// (a number when it is one) unless the record has its own.
+void set_threatfox_id(std::string_view id, std::size_t id_slot, RecordMapper& mapper,
+                      IntelmqEvent& event) {
+  if (mapper.has(id_slot)) return;
+  IntelmqValue& slot = mapper.assign(id_slot, event);
+  std::int64_t number = 0;
+  const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
+  if (ec == std::errc() && end == id.data() + id.size()) {
+    slot.set_integer(number);
+  } else {
+    slot.set_string(id);
+  }
+}
+
+// The common element read On Demand: a Feodo record, or a ThreatFox id's
+// array of exactly one record. True when it made an accepted event, which
+// is then in `event`; false where the DOM path must look.
+bool map_common_element(std::string_view bytes, bool by_id, std::string_view id,
+                        simdjson::ondemand::parser& parser, ColumnFinder& columns,
+                        RecordMapper& mapper, std::size_t id_slot, IntelmqEvent& event,
+                        IntelmqValue& value) {
+  simdjson::ondemand::document document;
+  if (parser.iterate(bytes.data(), bytes.size(), bytes.size() + kJsonElementPadding)
+          .get(document) != simdjson::SUCCESS) {
+    return false;
+  }
+  simdjson::ondemand::object object;
+  if (!by_id) {
+    if (document.get_object().get(object) != simdjson::SUCCESS ||
+        !map_common_object(object, columns, mapper, event, value)) {
+      return false;
+    }
+  } else {
+    simdjson::ondemand::array records;
+    if (document.get_array().get(records) != simdjson::SUCCESS) return false;
+    std::size_t count = 0;
+    for (auto record : records) {
+      if (++count > 1 || record.get_object().get(object) != simdjson::SUCCESS ||
+          !map_common_object(object, columns, mapper, event, value)) {
+        return false;
+      }
+    }
+    if (count != 1) return false;
+    set_threatfox_id(id, id_slot, mapper, event);
+  }
+  return detail::ends_at(document, bytes.data() + bytes.size());
 }
 
 base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::string& file_name,
@@ -546,10 +755,13 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
   RecordTally outcome(file_name, max_errors, on_event, on_rejection, spec.format_name);
   const bool by_id = &spec == &kThreatfoxJson;
   simdjson::dom::parser parser;
+  simdjson::ondemand::parser common_parser;
+  std::vector<simdjson::dom::element> listed;
   RecordMapper mapper(spec);
+  ColumnFinder columns(spec);
+  const std::size_t id_slot = mapper.slot_of("extra.threatfox_id");
   IntelmqEvent event;
   IntelmqValue value;
-  std::string scratch_name;
   std::string id;
   bool first = true;
   for (;;) {
@@ -568,6 +780,13 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
     }
     if (!*has_element) break;
     const std::string_view bytes = stream.element();
+    if (by_id) id = stream.key();
+    // The common element, read On Demand; the full DOM parse for the rest.
+    if (map_common_element(bytes, by_id, id, common_parser, columns, mapper, id_slot, event,
+                           value)) {
+      if (auto status = outcome.accept(event); !status) return tl::unexpected(status.error());
+      continue;
+    }
     simdjson::dom::element element;
     if (const auto code = parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
       const auto status = outcome.reject(
@@ -577,7 +796,6 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
     }
     // ThreatFox: the member's value is an array of records, its key the id.
     std::span<const simdjson::dom::element> records(&element, 1);
-    std::vector<simdjson::dom::element> listed;
     if (by_id) {
       simdjson::dom::array array;
       if (element.get_array().get(array) != simdjson::SUCCESS) {
@@ -588,7 +806,6 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
       }
       listed.assign(array.begin(), array.end());
       records = listed;
-      id = stream.key();
     }
     for (const auto record : records) {
       simdjson::dom::object object;
@@ -597,17 +814,8 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
         rejected = "expected an object, got " +
                    std::string(by_id ? "another value in '" + id + "'" : "another value");
       } else {
-        rejected = map_json_object(spec, object, mapper, event, value, scratch_name);
-        if (!rejected && by_id && event.find("extra.threatfox_id") == nullptr) {
-          IntelmqValue& slot = event.set("extra.threatfox_id");
-          std::int64_t number = 0;
-          const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
-          if (ec == std::errc() && end == id.data() + id.size()) {
-            slot.set_integer(number);
-          } else {
-            slot.set_string(id);
-          }
-        }
+        rejected = map_json_object(object, columns, mapper, event, value);
+        if (!rejected && by_id) set_threatfox_id(id, id_slot, mapper, event);
       }
       const auto status =
           rejected ? outcome.reject(stream.line(), *rejected) : outcome.accept(event);

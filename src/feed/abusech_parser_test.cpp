@@ -157,6 +157,73 @@ TEST(AbusechParser, RejectsBadRecordsAndStopsAfterMaxErrors) {
   EXPECT_EQ(outcome.rejections[1], "f.json:1: expected an object, got another value");
 }
 
+// Records after the first are read On Demand with the key cache warm; each
+// of these must come out exactly as the full parse has them.
+TEST(AbusechParser, ReadsFeodoRecordsAcrossChunksAsTheFullParse) {
+  const std::string good =
+      R"({"ip_address": "192.0.2.1", "port": 443, "first_seen": "2024-01-03 10:11:12", )"
+      R"("malware": "QakBot", "note": {"x": [1, 2]}})";
+  std::string bytes = "[\n";
+  std::uint64_t line = 2;
+  std::vector<std::uint64_t> bad_lines;
+  const std::string bad[] = {
+      R"({"ip_address": "192.0.2.1", "note": tru})",
+      R"({"ip_address": "192.0.2.1"} 1)",
+      R"({"ip_address": "192.0.2.300", "port": 443})",
+      R"({"ip_address": ["192.0.2.1"]})",
+  };
+  for (int i = 0; i < 40000; ++i) {
+    if (i > 0) bytes += ",\n";
+    if (i % 10000 == 5000) {
+      bytes += bad[static_cast<std::size_t>(i / 10000)];
+      bad_lines.push_back(line);
+    } else {
+      bytes += good;
+    }
+    ++line;
+  }
+  bytes += "\n]\n";
+  const Outcome outcome = parse_bytes(AbusechFeed::kFeodoJson, "f.json", bytes);
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->records, 40000u);
+  ASSERT_EQ(outcome.events.size(), 39996u);
+  EXPECT_EQ(outcome.events.front(), outcome.events.back());
+  EXPECT_NE(outcome.events.back().find(R"("time.source": "2024-01-03T10:11:12+00:00")"),
+            std::string::npos);
+  ASSERT_EQ(outcome.rejections.size(), 4u);
+  const std::string at = "f.json:";
+  EXPECT_EQ(
+      outcome.rejections[0].rfind(at + std::to_string(bad_lines[0]) + ": not valid JSON: ", 0), 0u);
+  EXPECT_EQ(
+      outcome.rejections[1].rfind(at + std::to_string(bad_lines[1]) + ": not valid JSON: ", 0), 0u);
+  EXPECT_EQ(outcome.rejections[2], at + std::to_string(bad_lines[2]) +
+                                       ": ip_address: not a valid source.ip: '192.0.2.300'");
+  EXPECT_EQ(outcome.rejections[3],
+            at + std::to_string(bad_lines[3]) + ": ip_address: expected a string or a number");
+}
+
+TEST(AbusechParser, MapsThreatfoxIdsWithSeveralRecords) {
+  const std::string bytes =
+      R"({"7": [{"ioc_value": "bad.example.org", "ioc_type": "domain", "threat_type": "payload"}],)"
+      "\n"
+      R"("8": [{"ioc_value": "a.example.org", "ioc_type": "domain"},)"
+      R"( {"ioc_type": "domain", "ioc_value": null}, {"id": 9, "ioc": "b.example.org", "ioc_type": "domain"}],)"
+      "\n"
+      R"("x": [{"ioc_type": "domain", "ioc_value": "c.example.org"}]})";
+  const Outcome outcome = parse_bytes(AbusechFeed::kThreatfoxJson, "t.json", bytes);
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  ASSERT_EQ(outcome.events.size(), 4u);
+  EXPECT_NE(outcome.events[0].find(R"("extra.threatfox_id": 7)"), std::string::npos);
+  EXPECT_NE(outcome.events[1].find(R"("extra.threatfox_id": 8)"), std::string::npos);
+  EXPECT_NE(outcome.events[2].find(R"("extra.threatfox_id": 9)"), std::string::npos);
+  EXPECT_NE(outcome.events[2].find(R"("source.fqdn": "b.example.org")"), std::string::npos);
+  EXPECT_NE(outcome.events[3].find(R"("extra.threatfox_id": "x")"), std::string::npos);
+  // The record without a value names the field it lacks, not one of the
+  // record before.
+  ASSERT_EQ(outcome.rejections.size(), 1u);
+  EXPECT_EQ(outcome.rejections[0], "t.json:2: ioc_value: missing");
+}
+
 TEST(AbusechParser, FailsOnBrokenStructure) {
   for (const std::string_view bytes :
        {std::string_view(R"([{"ip_address": "192.0.2.1"})"), std::string_view("{}"),

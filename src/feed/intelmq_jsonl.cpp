@@ -5,9 +5,12 @@
 #include <cstring>
 #include <functional>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "feed/intelmq_fast_path.hpp"
+#include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -85,21 +88,86 @@ struct KeyHash {
 };
 
 // Maps one JSON object onto an event. Holds the interned keys the events
-// point into. Not thread-safe; one per file.
+// point into, each with its harmonised type looked up once. The lines of one
+// file mostly repeat the same keys in the same order, so the key seen at
+// each position of the previous lines is checked first and only a key that
+// differs is hashed. Not thread-safe; one per file.
 class JsonlMapper {
  public:
   // Fills `event` from `object`; returns the rejection reason or nullopt.
   std::optional<std::string> map(simdjson::dom::object object, IntelmqEvent& event) {
     event.clear();
+    ++record_;
+    std::size_t position = 0;
     for (const auto field : object) {
-      if (auto rejected = add(field.key, field.value, event)) return rejected;
+      if (auto rejected = add(position++, field.key, field.value, event)) return rejected;
     }
     return std::nullopt;
   }
 
+  // Fills `event` from the line `document` (simdjson On Demand, which
+  // parses values only as they are read) and returns true, for a line that
+  // is a JSON object whose members all fit as they are: every member is
+  // read, so the whole line is checked as the full parse checks it. Returns
+  // false on anything else, the line then to be mapped by map(), whose
+  // rejections name the cause: a syntax error, a key this file has not
+  // interned yet, a value that does not fit, an array or object under
+  // extra. A line is thus accepted here only when map() would accept it
+  // with the same event.
+  bool map_common(std::string_view line, simdjson::ondemand::document& document,
+                  IntelmqEvent& event) {
+    event.clear();
+    ++record_;
+    simdjson::ondemand::object object;
+    if (document.get_object().get(object) != simdjson::SUCCESS) return false;
+    std::size_t position = 0;
+    detail::CommonMember member;
+    for (auto field : object) {
+      if (!detail::read_member(field, member)) return false;
+      const std::size_t at = position++;
+      if (member.kind == simdjson::ondemand::json_type::null) {
+        if (!detail::is_valid_null(member.value)) return false;
+        continue;
+      }
+      if (member.key == "__type") {
+        std::string_view type;
+        if (member.value.get_string().get(type) != simdjson::SUCCESS || type != "Event") {
+          return false;
+        }
+        continue;
+      }
+      if (member.key == "extra" && member.kind == simdjson::ondemand::json_type::object) {
+        if (!add_common_extras(member.value, event)) return false;
+        continue;
+      }
+      Key* found = find(at, member.key);
+      if (found == nullptr ||
+          !detail::read_common_scalar(member.value, member.kind, assign(*found, event))) {
+        return false;
+      }
+      if (found->type &&
+          !detail::sanitize_intelmq_value_fast(*found->type, event.value_at(found->entry))) {
+        return false;
+      }
+    }
+    return detail::ends_at(document, line.data() + line.size());
+  }
+
  private:
-  std::optional<std::string> add(std::string_view key, simdjson::dom::element value,
-                                 IntelmqEvent& event) {
+  // An interned key: where it is in the current event (valid when `record`
+  // is the current record) and, for a harmonised field, its type.
+  struct Key {
+    std::string_view name;  // the interned text, which events point into
+    std::optional<IntelmqType> type;
+    // False for "extra.", which only an empty member of an "extra" object
+    // makes; as a key of its own it is no field.
+    bool top_level = true;
+    std::uint64_t record = 0;
+    std::size_t entry = 0;
+  };
+
+  std::optional<std::string> add(std::size_t position, std::string_view key,
+                                 simdjson::dom::element value, IntelmqEvent& event) {
     using simdjson::dom::element_type;
     const element_type kind = value.type();
     if (kind == element_type::NULL_VALUE) return std::nullopt;
@@ -116,34 +184,89 @@ class JsonlMapper {
         if (member.value.type() == element_type::NULL_VALUE) continue;
         auto interned = intern(scratch_key_);
         if (!interned) return std::string(key) + ": " + interned.error();
-        if (auto rejected = add_extra(*interned, member.value, event)) return rejected;
+        add_extra(**interned, member.value, event);
       }
       return std::nullopt;
     }
-    const bool extra = key.starts_with("extra.") && key.size() > 6;
-    const auto type = extra ? std::nullopt : intelmq_field_type(key);
-    if (!extra && !type) {
-      return std::string(key) + ": not an IntelMQ field (other fields go under extra.)";
+    Key* found = remembered(position, key);
+    if (found == nullptr) {
+      const bool extra = key.starts_with("extra.") && key.size() > 6;
+      if (!extra && !intelmq_field_type(key)) {
+        return std::string(key) + ": not an IntelMQ field (other fields go under extra.)";
+      }
+      auto interned = intern(key);
+      if (!interned) return std::string(key) + ": " + interned.error();
+      found = *interned;
+      if (position < kRememberedPositions) {
+        if (position >= remembered_.size()) remembered_.resize(position + 1);
+        remembered_[position] = {found->name, found};
+      }
     }
-    auto interned = intern(key);
-    if (!interned) return std::string(key) + ": " + interned.error();
-    if (extra) return add_extra(*interned, value, event);
-    if (!read_scalar(value, scratch_)) {
+    if (!found->type) {
+      add_extra(*found, value, event);
+      return std::nullopt;
+    }
+    // The value is read into its place in the event: a value that does not
+    // fit rejects the whole record, so the event's content no longer matters.
+    IntelmqValue& slot = assign(*found, event);
+    if (!read_scalar(value, slot)) {
       return std::string(key) + ": expected a string, number or boolean";
     }
-    if (!sanitize_intelmq_value(*type, scratch_)) {
+    if (!detail::sanitize_intelmq_value_fast(*found->type, slot)) {
       return std::string(key) + ": not a valid value for the field: " + simdjson::minify(value);
     }
-    event.set(*interned) = scratch_;
     return std::nullopt;
   }
 
+  // The key remembered at `position` if it is `key`, else nullptr.
+  Key* remembered(std::size_t position, std::string_view key) const {
+    return position < remembered_.size() && remembered_[position].first == key
+               ? remembered_[position].second
+               : nullptr;
+  }
+
+  // The interned top-level `key`, or nullptr when it is not interned (yet)
+  // or no field.
+  Key* find(std::size_t position, std::string_view key) {
+    if (Key* found = remembered(position, key)) return found;
+    const auto found = keys_.find(key);
+    return found == keys_.end() || !found->second.top_level ? nullptr : &found->second;
+  }
+
+  // The members of an "extra" object, as map() adds them; false where
+  // map() must look (a key not interned yet, an array or object, bad JSON).
+  bool add_common_extras(simdjson::ondemand::value extras, IntelmqEvent& event) {
+    simdjson::ondemand::object members;
+    if (extras.get_object().get(members) != simdjson::SUCCESS) return false;
+    detail::CommonMember member;
+    for (auto field : members) {
+      if (!detail::read_member(field, member)) return false;
+      if (member.kind == simdjson::ondemand::json_type::null) {
+        if (!detail::is_valid_null(member.value)) return false;
+        continue;
+      }
+      scratch_key_.assign("extra.").append(member.key);
+      const auto found = keys_.find(std::string_view(scratch_key_));
+      if (found == keys_.end() ||
+          !detail::read_common_scalar(member.value, member.kind, assign(found->second, event))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The value of `key` in the current event, added when missing.
+  IntelmqValue& assign(Key& key, IntelmqEvent& event) {
+    if (key.record == record_) return event.value_at(key.entry);
+    key.record = record_;
+    key.entry = event.size();
+    return event.append(key.name);
+  }
+
   // extra.* keeps scalars as they are, arrays and objects as their JSON text.
-  std::optional<std::string> add_extra(std::string_view key, simdjson::dom::element value,
-                                       IntelmqEvent& event) {
-    if (!read_scalar(value, scratch_)) scratch_.set_string(simdjson::minify(value));
-    event.set(key) = scratch_;
-    return std::nullopt;
+  void add_extra(Key& key, simdjson::dom::element value, IntelmqEvent& event) {
+    IntelmqValue& slot = assign(key, event);
+    if (!read_scalar(value, slot)) slot.set_string(simdjson::minify(value));
   }
 
   static bool read_scalar(simdjson::dom::element element, IntelmqValue& out) {
@@ -169,18 +292,30 @@ class JsonlMapper {
     }
   }
 
-  tl::expected<std::string_view, std::string> intern(std::string_view key) {
-    if (auto found = keys_.find(key); found != keys_.end()) return std::string_view(*found);
+  // The interned `key` (an extra.* key or a harmonised field).
+  tl::expected<Key*, std::string> intern(std::string_view key) {
+    if (auto found = keys_.find(key); found != keys_.end()) return &found->second;
     if (keys_.size() >= kMaxJsonlKeys) {
       return tl::unexpected("more than " + std::to_string(kMaxJsonlKeys) +
                             " distinct keys in the file");
     }
-    return std::string_view(*keys_.emplace(key).first);
+    auto& [name, interned] = *keys_.emplace(key, Key{}).first;
+    interned.name = name;
+    if (!(key.starts_with("extra.") && key.size() > 6)) {
+      interned.type = intelmq_field_type(key);
+      interned.top_level = interned.type.has_value();
+    }
+    return &interned;
   }
 
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> keys_;
+  // How many positions remember their key; later members are hashed.
+  static constexpr std::size_t kRememberedPositions = 64;
+
+  // Nodes do not move, so events and `remembered_` may point into them.
+  std::unordered_map<std::string, Key, KeyHash, std::equal_to<>> keys_;
+  std::vector<std::pair<std::string_view, Key*>> remembered_;
+  std::uint64_t record_ = 0;
   std::string scratch_key_;
-  IntelmqValue scratch_;
 };
 
 }  // namespace
@@ -193,6 +328,7 @@ base::Result<FeedSummary> parse_intelmq_jsonl(const std::string& file_name,
   LineReader reader(file_name, std::move(source));
   RecordTally tally(file_name, max_errors, on_event, on_rejection, "intelmq-jsonl");
   simdjson::dom::parser parser;
+  simdjson::ondemand::parser common_parser;
   JsonlMapper mapper;
   IntelmqEvent event;
   for (;;) {
@@ -202,6 +338,14 @@ base::Result<FeedSummary> parse_intelmq_jsonl(const std::string& file_name,
     std::string_view line = reader.line();
     if (reader.line_number() == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    // The common line, read On Demand; the full DOM parse for the rest.
+    simdjson::ondemand::document document;
+    if (common_parser.iterate(line.data(), line.size(), line.size() + kPadding).get(document) ==
+            simdjson::SUCCESS &&
+        mapper.map_common(line, document, event)) {
+      if (auto status = tally.accept(event); !status) return tl::unexpected(status.error());
+      continue;
+    }
     simdjson::dom::element element;
     simdjson::dom::object object;
     std::optional<std::string> rejected;

@@ -87,6 +87,109 @@ TEST(IntelmqJsonl, StopsOnAnOverlongLineAndAfterMaxErrors) {
             "e.jsonl:2: stopped after 2 rejected records (--max-errors 1)");
 }
 
+// Every line comes after one that accepts the same keys, so that the lines
+// meet the key cache and the On Demand path, which must answer as the full
+// parse does.
+TEST(IntelmqJsonl, ReadsWarmLinesExactlyAsTheFullParse) {
+  const std::string warm =
+      R"({"source.ip": "192.0.2.1", "source.port": 1, "extra.a": 1, "extra": {"b": 2}})"
+      "\n";
+  const std::string bytes = warm +
+                            R"({"source.ip": "192.0.2.1"} {"source.ip": "192.0.2.2"})"
+                            "\n" +
+                            warm +
+                            R"({"source.ip": "192.0.2.1"}})"
+                            "\n" +
+                            warm +
+                            R"({"source.ip": "192.0.2.1",})"
+                            "\n" +
+                            warm +
+                            R"({"source.port": 1, "source.port": 2})"
+                            "\n" +
+                            warm +
+                            R"({"source.port": 443.0})"
+                            "\n" +
+                            warm +
+                            R"({"extra.a": tru})"
+                            "\n" +
+                            warm +
+                            R"({"extra.a": nul})"
+                            "\n" +
+                            warm +
+                            R"({"extra": {"b": [1], "c": null}})"
+                            "\n" +
+                            warm +
+                            R"({"extra.a": 18446744073709551615, "source.port": -3})"
+                            "\n" +
+                            warm +
+                            R"({"source\u002eip": "192.0.2.9"})"
+                            "\n";
+  const Outcome outcome = parse(bytes);
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->records, 20u);
+  ASSERT_EQ(outcome.rejections.size(), 6u);
+  EXPECT_EQ(outcome.rejections[0].rfind("e.jsonl:2: not valid JSON: ", 0), 0u);
+  EXPECT_EQ(outcome.rejections[1].rfind("e.jsonl:4: not valid JSON: ", 0), 0u);
+  EXPECT_EQ(outcome.rejections[2].rfind("e.jsonl:6: not valid JSON: ", 0), 0u);
+  EXPECT_EQ(outcome.rejections[3],
+            "e.jsonl:10: source.port: not a valid value for the field: 443.0");
+  EXPECT_EQ(outcome.rejections[4].rfind("e.jsonl:12: not valid JSON: ", 0), 0u);
+  EXPECT_EQ(outcome.rejections[5].rfind("e.jsonl:14: not valid JSON: ", 0), 0u);
+  ASSERT_EQ(outcome.events.size(), 14u);                   // the warm lines' and four others'
+  EXPECT_EQ(outcome.events[4], "{\"source.port\": 2}\n");  // the last of a repeated key
+  EXPECT_EQ(outcome.events[9], "{\"extra.b\": \"[1]\"}\n");
+  EXPECT_EQ(outcome.events[11], "{\"extra.a\": 18446744073709551616.0, \"source.port\": -3}\n");
+  EXPECT_EQ(outcome.events[13], "{\"source.ip\": \"192.0.2.9\"}\n");
+}
+
+TEST(IntelmqJsonl, SkipsBlankLinesAndKeepsLineNumbers) {
+  const Outcome outcome = parse(
+      "\xEF\xBB\xBF{\"source.ip\": \"192.0.2.1\"}\r\n"
+      "\r\n"
+      "   \t\n"
+      "\n"
+      "{\"source.ip\": \"192.0.2.300\"}\n"
+      "{\"source.ip\": \"192.0.2.2\"}");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.summary->records, 3u);
+  EXPECT_EQ(outcome.events.size(), 2u);
+  ASSERT_EQ(outcome.rejections.size(), 1u);
+  EXPECT_EQ(outcome.rejections[0],
+            "e.jsonl:5: source.ip: not a valid value for the field: \"192.0.2.300\"");
+}
+
+// "extra." is what an empty member of an "extra" object becomes; as a key
+// of its own it is still no field, however often it was seen before.
+TEST(IntelmqJsonl, RejectsTheBareExtraPrefixAsAKey) {
+  const Outcome outcome = parse(
+      "{\"extra\": {\"\": 1}}\n"
+      "{\"extra.\": 1}\n"
+      "{\"extra.\": 1}\n");
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  ASSERT_EQ(outcome.events.size(), 1u);
+  EXPECT_EQ(outcome.events[0], "{\"extra.\": 1}\n");
+  ASSERT_EQ(outcome.rejections.size(), 2u);
+  EXPECT_EQ(outcome.rejections[1],
+            "e.jsonl:3: extra.: not an IntelMQ field (other fields go under extra.)");
+}
+
+TEST(IntelmqJsonl, ReadsLinesAcrossChunksUpToTheLimit) {
+  // Lines of all lengths up to the limit, so that many of them straddle the
+  // reader's chunks; a line at the limit is read, not refused.
+  std::string bytes;
+  std::size_t lines = 0;
+  for (std::size_t length = 1; bytes.size() < (std::size_t{3} << 20); length = length * 3 + 7) {
+    bytes += "{\"extra.x\": \"" + std::string(length % 300000, 'a') + "\"}\n";
+    ++lines;
+  }
+  const std::string prefix = "{\"extra.x\": \"";
+  bytes += prefix + std::string(kMaxJsonlLineBytes - prefix.size() - 2, 'b') + "\"}\n";
+  const Outcome outcome = parse(bytes);
+  ASSERT_TRUE(outcome.summary) << outcome.summary.error().message;
+  EXPECT_EQ(outcome.events.size(), lines + 1);
+  EXPECT_TRUE(outcome.rejections.empty());
+}
+
 TEST(IntelmqJsonl, RoundTripsItsOwnOutput) {
   const std::string line =
       R"({"classification.taxonomy": "malicious-code", "classification.type": "c2-server", )"

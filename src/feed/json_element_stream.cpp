@@ -1,7 +1,12 @@
 #include "feed/json_element_stream.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <utility>
 
@@ -13,13 +18,6 @@ constexpr std::size_t kJsonChunkBytes = std::size_t{1} << 20;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// Bytes the element scanner must look at outside strings.
-constexpr std::array<bool, 256> kStructural = [] {
-  std::array<bool, 256> table{};
-  for (const unsigned char c : std::string_view("\"{}[],")) table[c] = true;
-  return table;
-}();
-
 // Bytes that end a run of plain string content.
 constexpr std::array<bool, 256> kStringSpecial = [] {
   std::array<bool, 256> table{};
@@ -27,6 +25,92 @@ constexpr std::array<bool, 256> kStringSpecial = [] {
   table[static_cast<unsigned char>('\\')] = true;
   return table;
 }();
+
+// The scanner looks at kScanBlock bytes at a time, as bit masks (bit i for
+// byte i) of the bytes it cares about: with SSE2 in a few instructions, else
+// a byte at a time.
+constexpr std::size_t kScanBlock = 32;
+static_assert(kScanBlock <= kJsonElementPadding);
+
+struct BlockMasks {
+  std::uint32_t quotes = 0;
+  std::uint32_t backslashes = 0;
+  std::uint32_t structure = 0;  // { } [ ] ,
+};
+
+// The masks of the kScanBlock bytes at `p` (all readable), bits at `valid`
+// and above cleared.
+BlockMasks scan_block(const char* p, std::size_t valid) {
+  BlockMasks masks;
+#if defined(__SSE2__)
+  constexpr std::size_t kHalf = sizeof(__m128i);
+  static_assert(kScanBlock == 2 * kHalf);
+  for (std::size_t half = 0; half < 2; ++half) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + half * kHalf));
+    const auto bits_of = [&block, half](__m128i hits) {
+      return static_cast<std::uint32_t>(_mm_movemask_epi8(hits)) << (half * kHalf);
+    };
+    const auto mask_of = [&block](char c) { return _mm_cmpeq_epi8(block, _mm_set1_epi8(c)); };
+    masks.quotes |= bits_of(mask_of('"'));
+    masks.backslashes |= bits_of(mask_of('\\'));
+    const __m128i brackets = _mm_or_si128(_mm_or_si128(mask_of('{'), mask_of('}')),
+                                          _mm_or_si128(mask_of('['), mask_of(']')));
+    masks.structure |= bits_of(_mm_or_si128(brackets, mask_of(',')));
+  }
+#else
+  for (std::size_t i = 0; i < kScanBlock; ++i) {
+    const char c = p[i];
+    const std::uint32_t bit = std::uint32_t{1} << i;
+    if (c == '"') masks.quotes |= bit;
+    if (c == '\\') masks.backslashes |= bit;
+    if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',') masks.structure |= bit;
+  }
+#endif
+  if (valid < kScanBlock) {
+    const std::uint32_t keep = (std::uint32_t{1} << valid) - 1;
+    masks.quotes &= keep;
+    masks.backslashes &= keep;
+    masks.structure &= keep;
+  }
+  return masks;
+}
+
+// Bit i of the result is the parity of bits 0..i of `bits`: applied to the
+// quotes of a block, the bytes inside strings (opening quotes included).
+std::uint32_t prefix_xor(std::uint32_t bits) {
+  static_assert(kScanBlock == 32);
+  bits ^= bits << 1;
+  bits ^= bits << 2;
+  bits ^= bits << 4;
+  bits ^= bits << 8;
+  bits ^= bits << 16;
+  return bits;
+}
+
+// The number of line feeds in [begin, end).
+std::uint64_t count_newlines(const char* begin, const char* end) {
+  std::uint64_t count = 0;
+#if defined(__SSE2__)
+  constexpr std::size_t kNewlineBlock = sizeof(__m128i);
+  // Per-byte counters (each compare adds 0 or -1), summed before they can
+  // overflow.
+  constexpr std::ptrdiff_t kBlocksPerSum = 255;
+  const __m128i newline = _mm_set1_epi8('\n');
+  while (end - begin >= static_cast<std::ptrdiff_t>(kNewlineBlock)) {
+    const std::ptrdiff_t blocks = std::min<std::ptrdiff_t>(
+        (end - begin) / static_cast<std::ptrdiff_t>(kNewlineBlock), kBlocksPerSum);
+    __m128i counters = _mm_setzero_si128();
+    for (std::ptrdiff_t i = 0; i < blocks; ++i, begin += kNewlineBlock) {
+      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin));
+      counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(block, newline));
+    }
+    const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
+    count += static_cast<std::uint64_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<std::uint64_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  return count + static_cast<std::uint64_t>(std::count(begin, end, '\n'));
+}
 
 }  // namespace
 
@@ -44,8 +128,7 @@ tl::unexpected<base::Error> JsonElementStream::error(const std::string& reason) 
 
 void JsonElementStream::count_lines_to(std::size_t pos) {
   if (pos <= lines_counted_) return;
-  line_ += static_cast<std::uint64_t>(
-      std::count(buffer_.data() + lines_counted_, buffer_.data() + pos, '\n'));
+  line_ += count_newlines(buffer_.data() + lines_counted_, buffer_.data() + pos);
   lines_counted_ = pos;
 }
 
@@ -118,33 +201,92 @@ base::Status JsonElementStream::skip_string() {
   }
 }
 
+// Tracks the nesting outside strings for structural byte `c`: true when it
+// ends the element (a ',' or closing bracket at the top).
+bool end_of_element(char c, std::size_t& depth) {
+  if (c == '{' || c == '[') {
+    ++depth;
+    return false;
+  }
+  if (depth == 0) return true;
+  if (c != ',') --depth;
+  return false;
+}
+
+// Finds the end of the element that starts at pos_: the first ',', '}' or
+// ']' outside strings and nested containers. Looks at kScanBlock bytes at a
+// time and only at the special bytes among them, so that plain string
+// content and white space cost next to nothing.
 base::Result<bool> JsonElementStream::read_element() {
   std::size_t depth = 0;
+  bool in_string = false;
+  bool escaped = false;  // the byte at pos_ is escaped by a backslash before it
   for (;;) {
-    while (pos_ < end_ && !kStructural[static_cast<unsigned char>(buffer_[pos_])]) ++pos_;
-    if (pos_ == end_) {
+    if (pos_ >= end_) {
       auto more = fill();
       if (!more) return tl::unexpected(more.error());
       if (!*more) {
-        count_lines_to(pos_);
+        count_lines_to(end_);
+        if (in_string) return error("unterminated string");
         return error(container_ == Container::kArray ? "truncated: the array is not closed"
                                                      : "truncated: the object is not closed");
       }
       continue;
     }
-    const char c = buffer_[pos_];
-    if (c == '"') {
-      if (auto skipped = skip_string(); !skipped) return tl::unexpected(skipped.error());
+    const char* block = buffer_.data() + pos_;
+    const std::size_t valid = std::min(end_ - pos_, kScanBlock);
+    const BlockMasks masks = scan_block(block, valid);
+    if (masks.backslashes == 0 && !escaped) {
+      // No escapes: the quotes alone say which bytes are inside strings.
+      std::uint32_t inside = prefix_xor(masks.quotes);
+      if (in_string) inside = ~inside;
+      for (std::uint32_t outside = masks.structure & ~inside; outside != 0;
+           outside &= outside - 1) {
+        const auto at = static_cast<std::size_t>(std::countr_zero(outside));
+        if (end_of_element(block[at], depth)) {
+          pos_ += at;
+          return finish_element();
+        }
+      }
+      in_string = ((inside >> (valid - 1)) & 1) != 0;
+      pos_ += valid;
       continue;
     }
-    if (c == '{' || c == '[') {
-      ++depth;
-    } else if (c == '}' || c == ']' || c == ',') {
-      if (depth == 0) break;
-      if (c != ',') --depth;
+    std::uint32_t mask = masks.quotes | masks.backslashes | masks.structure;
+    if (escaped) {
+      mask &= ~std::uint32_t{1};
+      escaped = false;
     }
-    ++pos_;
+    while (mask != 0) {
+      const auto at = static_cast<std::size_t>(std::countr_zero(mask));
+      mask &= mask - 1;
+      const char c = block[at];
+      if (in_string) {
+        if (c == '"') {
+          in_string = false;
+        } else if (c == '\\') {
+          // The escaped byte is skipped: in this block, or the next one's first.
+          if (at + 1 < valid) {
+            mask &= ~(std::uint32_t{1} << (at + 1));
+          } else {
+            escaped = true;
+          }
+        }
+        continue;
+      }
+      if (c == '"') {
+        in_string = true;
+      } else if (c != '\\' && end_of_element(c, depth)) {  // a backslash outside strings is data
+        pos_ += at;
+        return finish_element();
+      }
+    }
+    pos_ += valid;
   }
+}
+
+// With pos_ on the byte that ends the current element: checks and sets it.
+base::Result<bool> JsonElementStream::finish_element() {
   element_end_ = pos_;
   while (element_end_ > element_begin_ && is_space(buffer_[element_end_ - 1])) --element_end_;
   if (element_end_ == element_begin_) {

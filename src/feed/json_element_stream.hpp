@@ -3,9 +3,11 @@
 // the members of one large top-level object (`{"k": {...}, ...}`) one at a
 // time, in constant memory: the input is read in chunks and split at the
 // top-level commas by a small scanner that tracks strings, escapes and
-// nesting only. Each element's bytes are then parsed on their own (with
-// simdjson), so a feed export of any size needs one element's worth of
-// memory, bounded by `max_element_bytes`.
+// nesting only (32 bytes at a time: bit masks of the quotes, backslashes and
+// brackets, so that plain content costs next to nothing). Each element's
+// bytes are then parsed on their own (with simdjson), so a feed export of
+// any size needs one element's worth of memory, bounded by
+// `max_element_bytes`.
 //
 // The scanner checks the top level (brackets, commas, colons, key strings,
 // nothing after the end); the elements' own syntax is the element parser's
@@ -68,6 +70,7 @@ class JsonElementStream {
   [[nodiscard]] base::Result<bool> skip_space(bool between);
   [[nodiscard]] base::Status skip_string();
   [[nodiscard]] base::Result<bool> read_element();
+  [[nodiscard]] base::Result<bool> finish_element();
   void count_lines_to(std::size_t pos);
   tl::unexpected<base::Error> error(const std::string& reason) const;
 

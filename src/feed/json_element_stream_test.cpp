@@ -85,5 +85,57 @@ TEST(JsonElementStream, BoundsElementSizeAcrossChunks) {
   EXPECT_EQ(all.elements[199999], "{\"k\":\"199999\"}");
 }
 
+// The scanner looks at 32 bytes at a time: escapes, quotes and brackets
+// at every offset of a block, and across the blocks, must split the same.
+TEST(JsonElementStream, SplitsEscapesAndStringsAtEveryBlockOffset) {
+  for (std::size_t pad = 0; pad < 72; ++pad) {
+    const std::string filler(pad, ' ');
+    const std::string first = "{\"a\": \"" + std::string(pad, 'x') + "\\\\\", \"b\": \"]\\\"}\"}";
+    const std::string second = "[\"" + std::string(pad, 'y') + "\\\"\", {\"c\": \"\\\\\"}]";
+    const std::string third = "\"" + std::string(pad, 'z') + "\\\\\\\"{,\"";
+    const Read read =
+        read_all("[" + filler + first + ",\n" + filler + second + " , " + third + "\\" + "]");
+    ASSERT_EQ(read.error, "") << pad;
+    ASSERT_EQ(read.elements.size(), 3u) << pad;
+    EXPECT_EQ(read.elements[0], first) << pad;
+    EXPECT_EQ(read.elements[1], second) << pad;
+    // A backslash outside strings is element data, not an escape.
+    EXPECT_EQ(read.elements[2], third + "\\") << pad;
+    EXPECT_EQ(read.lines[1], 2u) << pad;
+  }
+}
+
+TEST(JsonElementStream, CountsLinesAcrossChunks) {
+  // Over 4 MiB of elements of varied lengths, one per line, so that
+  // elements straddle the 1 MiB chunks at many offsets.
+  std::string bytes = "[\n";
+  std::size_t count = 0;
+  while (bytes.size() < (std::size_t{4} << 20)) {
+    if (count > 0) bytes += ",\n";
+    bytes += "{\"k\": \"" + std::string(count % 997, 'v') + "\\\"\"}";
+    ++count;
+  }
+  bytes += "\n]\n";
+  const Read read = read_all(bytes);
+  ASSERT_EQ(read.error, "");
+  ASSERT_EQ(read.elements.size(), count);
+  for (std::size_t i = 0; i < count; i += 101) {
+    EXPECT_EQ(read.lines[i], i + 2) << i;
+    EXPECT_EQ(read.elements[i].size(), (i % 997) + 11) << i;
+  }
+  // A broken top level far into the file names its line.
+  const Read broken = read_all(bytes.substr(0, bytes.size() - 3) + "\n}\n");
+  EXPECT_EQ(broken.error,
+            "t.json:" + std::to_string(count + 2) + ": expected ',' or ']' after an element");
+}
+
+TEST(JsonElementStream, ReportsUnterminatedStringsAcrossChunks) {
+  const std::string open = "[{\"a\": \"" + std::string(std::size_t{3} << 20, 'x') + "\\";
+  const Read read = read_all(open, std::size_t{8} << 20);
+  EXPECT_EQ(read.error, "t.json:1: unterminated string");
+  const Read truncated = read_all("[1,\n{\"a\": [\"]\"\n");
+  EXPECT_EQ(truncated.error, "t.json:3: truncated: the array is not closed");
+}
+
 }  // namespace
 }  // namespace kybersaa::feed
