@@ -13,7 +13,6 @@
 
 #include "base/utf8.hpp"
 #include "feed/csv_reader.hpp"
-#include "feed/intelmq_fast_path.hpp"
 #include "feed/json_element_stream.hpp"
 #include "feed/json_fast_path.hpp"
 
@@ -349,7 +348,7 @@ class RecordMapper {
   std::optional<std::string> set(std::size_t slot, std::string_view field, IntelmqValue& value,
                                  IntelmqEvent& event, bool required) {
     const Slot& key = slots_[slot];
-    if (key.extra || (key.type && detail::sanitize_intelmq_value_fast(*key.type, value))) {
+    if (key.extra || (key.type && sanitize_intelmq_value(*key.type, value))) {
       move_value(value, assign(slot, event));
       return std::nullopt;
     }

@@ -340,10 +340,16 @@ bool scan_http_date(Scanner& s, CivilTime& t) {
 }
 
 // The forms almost every feed writes, already in UTC: "YYYY-MM-DD HH:MM:SS"
-// or with "T", bare or followed by "Z", " UTC" or "+00:00". Writes the
-// canonical form (25 bytes) to `out` and returns true; false for anything
-// else, which the general scanner then reads.
+// or with "T", bare or followed by "Z", " UTC" or "+00:00", and a bare date
+// "YYYY-MM-DD". Writes the canonical form (25 bytes) to `out` and returns
+// true; false for anything else, which the general scanner then reads.
 bool fast_utc_time(std::string_view text, char* out) {
+  if (text.size() == 10) {  // a date: its midnight
+    char time[19];
+    std::memcpy(time, text.data(), 10);
+    std::memcpy(time + 10, " 00:00:00", 9);
+    return fast_utc_time(std::string_view(time, sizeof time), out);
+  }
   if (text.size() < 19) return false;
   const std::string_view zone = text.substr(19);
   if (!(zone.empty() || zone == "Z" || zone == "+00:00" || zone == " UTC")) return false;
@@ -440,6 +446,11 @@ bool normalize_intelmq_time(std::string_view text, std::string& out) {
     out.assign(fast, kCanonicalTimeSize);
     return true;
   }
+  return detail::normalize_intelmq_time_general(text, out);
+}
+
+bool detail::normalize_intelmq_time_general(std::string_view text, std::string& out) {
+  text = trim(text);
   CivilTime t;
   Scanner iso{text};
   if (!scan_iso(iso, t) || !iso.done()) {
@@ -531,10 +542,13 @@ bool sanitize_intelmq_value(IntelmqType type, IntelmqValue& value) {
       return is_string && sanitize_url(value.text);
     case IntelmqType::kDateTime: {
       if (!is_string) return false;
-      // Already canonical (as every converted Shadowserver time is): as is.
-      if (char fast[kCanonicalTimeSize]; value.text.size() == kCanonicalTimeSize &&
-                                         fast_utc_time(value.text, fast) &&
-                                         std::string_view(fast, kCanonicalTimeSize) == value.text) {
+      // The common forms in place, without allocating (a canonical time,
+      // as every converted Shadowserver time is, stays as it is).
+      if (char fast[kCanonicalTimeSize];
+          fast_utc_time(trim(value.text), fast) || fast_http_time(trim(value.text), fast)) {
+        if (value.text != std::string_view(fast, kCanonicalTimeSize)) {
+          value.text.assign(fast, kCanonicalTimeSize);
+        }
         return true;
       }
       std::string normal;

@@ -70,6 +70,12 @@ enum class IntelmqType {
 // reported as kString.
 std::optional<IntelmqType> intelmq_field_type(std::string_view key);
 
+namespace detail {
+// normalize_intelmq_time() without its fast path for the common forms: the
+// general scanner alone, which tests hold the fast path to.
+bool normalize_intelmq_time_general(std::string_view text, std::string& out);
+}  // namespace detail
+
 // Checks `value` against `type` and brings it to IntelMQ's canonical form in
 // place (lower-cased, compressed IPv6, "YYYY-MM-DDTHH:MM:SS+00:00", ...).
 // Returns false when the value is not valid for the type; `value` is then

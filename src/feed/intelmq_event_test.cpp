@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace kybersaa::feed {
 namespace {
 
@@ -47,6 +50,91 @@ TEST(IntelmqTime, ReadsTheCommonFormsAndTheirNearMisses) {
   EXPECT_FALSE(normalize_intelmq_time("Fri, 30 Feb 2024 00:02:26 GMT"));
   EXPECT_FALSE(normalize_intelmq_time("Mon, 15 Jux 2024 00:02:26 GMT"));
   EXPECT_FALSE(normalize_intelmq_time("Mon, 15 anF 2024 00:02:26 GMT"));
+}
+
+// The fast path's and the general scanner's verdict and value for `text`,
+// and sanitize_intelmq_value()'s, as "ok:VALUE" or "invalid".
+struct TimeVerdicts {
+  std::string general, normalized, sanitized;
+};
+TimeVerdicts time_verdicts(std::string_view text) {
+  const auto show = [](bool ok, const std::string& value) {
+    return ok ? "ok:" + value : std::string("invalid");
+  };
+  std::string general, normalized;
+  const bool general_ok = detail::normalize_intelmq_time_general(text, general);
+  const bool normalized_ok = normalize_intelmq_time(text, normalized);
+  IntelmqValue value;
+  value.set_string(text);
+  const bool sanitized_ok = sanitize_intelmq_value(IntelmqType::kDateTime, value);
+  return {show(general_ok, general), show(normalized_ok, normalized),
+          show(sanitized_ok, value.text)};
+}
+
+TEST(IntelmqTime, FastPathAgreesWithTheGeneralScanner) {
+  for (const std::string_view text : {
+           "2024-01-15 12:00:00",
+           "2024-01-15T12:00:00",
+           "2024-01-15T12:00:00+00:00",
+           "2024-01-15 12:00:00+00:00",
+           "2024-01-15",
+           "2024-02-29",
+           "2023-02-29",
+           "2023-02-29 00:00:00",
+           "2000-02-29 23:59:59",
+           "1900-02-29 00:00:00",
+           "0000-01-01 00:00:00",
+           "0001-01-01T00:00:00+00:00",
+           "9999-12-31 23:59:59",
+           "2024-13-01 00:00:00",
+           "2024-00-10",
+           "2024-01-00",
+           "2024-01-32 00:00:00",
+           "2024-01-15 24:00:00",
+           "2024-01-15 23:60:00",
+           "2024-01-15 23:59:60",
+           "2024-01-15X12:00:00",
+           "2024-01-15T12:00:00+01:00",
+           "2024-01-15T12:00:00-00:00",
+           "2024-01-15T12:00:00Z",
+           "2024-01-15 12:00:00 UTC",
+           "2024-01-15T12:00:00.5+00:00",
+           " 2024-01-15 12:00:00",
+           "2024-01-15 12:00:00 ",
+           "2024-1-15 12:00:00",
+           "2024-01-15 1:00:00",
+           "",
+           "2024/01/15 12:00:00",
+           "Mon, 15 Jan 2024 12:00:00 GMT",
+           "Thu, 29 Feb 2024 23:59:59 GMT",
+           "Thu, 29 Feb 2023 23:59:59 GMT",
+           "Mon, 15 Jan 2024 12:00:00 +0000",
+           "2024-01-15T12:00:00+00:0x",
+       }) {
+    const TimeVerdicts verdicts = time_verdicts(text);
+    EXPECT_EQ(verdicts.normalized, verdicts.general) << "'" << text << "'";
+    EXPECT_EQ(verdicts.sanitized, verdicts.general) << "'" << text << "'";
+  }
+}
+
+TEST(IntelmqTime, FastPathAgreesWithTheGeneralScannerOnRandomTimes) {
+  // Digits and separators shuffled within the common shapes, so that every
+  // range check of the fast path meets values on both sides of its bound.
+  std::mt19937 random(20240115);
+  const std::string shapes[] = {"dddd-dd-dd dd:dd:dd", "dddd-dd-ddTdd:dd:dd+00:00", "dddd-dd-dd",
+                                "dddd-dd-ddTdd:dd:ddZ", "Mon, dd Jan dddd dd:dd:dd GMT"};
+  const std::string_view noise = "0123456789 -:T+Z";
+  for (int i = 0; i < 20000; ++i) {
+    std::string text = shapes[random() % std::size(shapes)];
+    for (char& c : text) {
+      if (c == 'd') c = static_cast<char>('0' + random() % 10);
+      if (random() % 40 == 0) c = noise[random() % noise.size()];
+    }
+    if (random() % 4 != 0 && text[0] != 'M') text.replace(0, 2, random() % 2 ? "20" : "19");
+    const TimeVerdicts verdicts = time_verdicts(text);
+    ASSERT_EQ(verdicts.normalized, verdicts.general) << "'" << text << "'";
+    ASSERT_EQ(verdicts.sanitized, verdicts.general) << "'" << text << "'";
+  }
 }
 
 TEST(IntelmqValue, KeepsCanonicalTimesAndNormalisesOthers) {

@@ -9,7 +9,6 @@
 #include <utility>
 #include <vector>
 
-#include "feed/intelmq_fast_path.hpp"
 #include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
@@ -145,8 +144,7 @@ class JsonlMapper {
           !detail::read_common_scalar(member.value, member.kind, assign(*found, event))) {
         return false;
       }
-      if (found->type &&
-          !detail::sanitize_intelmq_value_fast(*found->type, event.value_at(found->entry))) {
+      if (found->type && !sanitize_intelmq_value(*found->type, event.value_at(found->entry))) {
         return false;
       }
     }
@@ -212,7 +210,7 @@ class JsonlMapper {
     if (!read_scalar(value, slot)) {
       return std::string(key) + ": expected a string, number or boolean";
     }
-    if (!detail::sanitize_intelmq_value_fast(*found->type, slot)) {
+    if (!sanitize_intelmq_value(*found->type, slot)) {
       return std::string(key) + ": not a valid value for the field: " + simdjson::minify(value);
     }
     return std::nullopt;
