@@ -711,6 +711,9 @@ void set_threatfox_id(std::string_view id, std::size_t id_slot, RecordMapper& ma
   }
 }
 
+// simdjson reads up to SIMDJSON_PADDING bytes past what it parses in place.
+static_assert(kJsonElementPadding >= simdjson::SIMDJSON_PADDING);
+
 // The common element read On Demand: a Feodo record, or a ThreatFox id's
 // array of exactly one record. True when it made an accepted event, which
 // is then in `event`; false where the DOM path must look.
