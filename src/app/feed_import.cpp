@@ -13,8 +13,10 @@ namespace kybersaa::app {
 namespace {
 
 // Sightings per store batch: sorting a batch makes the store's inserts
-// local; 64 Ki sightings are 2 MiB.
+// local; 64 Ki sightings are 2 MiB. With raw events a batch also ends at
+// 16 MiB of their JSON (about 44 000 events), which bounds memory.
 constexpr std::size_t kBatchSightings = std::size_t{1} << 16;
+constexpr std::size_t kBatchRawBytes = std::size_t{16} << 20;
 constexpr std::int64_t kSecondsPerDay = 86'400;
 
 // Counts the bytes a parser reads and reports them.
@@ -59,7 +61,9 @@ class SightingBatch {
       ends_.push_back(json_.size());
       starts_.push_back(start);
     }
-    return aggregator_.pending().size() >= kBatchSightings ? flush() : base::Status{};
+    const bool full =
+        aggregator_.pending().size() >= kBatchSightings || json_.size() >= kBatchRawBytes;
+    return full ? flush() : base::Status{};
   }
 
   base::Status flush() {

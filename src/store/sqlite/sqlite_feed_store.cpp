@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace kybersaa::store::sqlite {
 namespace {
@@ -48,6 +49,42 @@ std::string raw_insert_sql(int rows) {
   for (int row = 0; row < rows; ++row) sql += row == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
   return sql;
 }
+
+// SQLite's page cache during a feed import, KiB. An import writes far more
+// pages than it reads again, so the store's large cache (for reports) would
+// only hold a file's written pages in memory until commit; this bounds the
+// import's memory whatever the file size, at no cost in speed (measured
+// with raw events kept: the same rate at 32 MiB as at 128 MiB).
+constexpr std::int64_t kImportCacheKib = 32 * 1024;
+
+// Sets the connection's cache size for the life of the scope and restores
+// the one it had.
+class CacheSizeScope {
+ public:
+  static base::Result<CacheSizeScope> set(Database& db, std::int64_t kib) {
+    auto current = db.prepare("PRAGMA cache_size");
+    if (!current) return tl::unexpected(current.error());
+    auto row = current->step();
+    if (!row) return tl::unexpected(row.error());
+    const std::int64_t saved = *row ? current->column_int(0) : -kib;
+    // PRAGMA values cannot be bound; these are integers, never input.
+    if (auto status = db.execute("PRAGMA cache_size = " + std::to_string(-kib)); !status) {
+      return tl::unexpected(status.error());
+    }
+    return CacheSizeScope(db, saved);
+  }
+  CacheSizeScope(CacheSizeScope&& other) noexcept
+      : db_(std::exchange(other.db_, nullptr)), saved_(other.saved_) {}
+  CacheSizeScope& operator=(CacheSizeScope&&) = delete;
+  ~CacheSizeScope() {
+    if (db_ != nullptr) (void)db_->execute("PRAGMA cache_size = " + std::to_string(saved_));
+  }
+
+ private:
+  CacheSizeScope(Database& db, std::int64_t saved) : db_(&db), saved_(saved) {}
+  Database* db_;
+  std::int64_t saved_;
+};
 
 class SqliteFeedImportSession final : public FeedImportSession {
  public:
@@ -77,10 +114,11 @@ class SqliteFeedImportSession final : public FeedImportSession {
   };
 
   SqliteFeedImportSession(Database& db, std::int64_t file_id, FeedImportOptions options,
-                          Transaction transaction, Statements statements)
+                          CacheSizeScope cache, Transaction transaction, Statements statements)
       : db_(db),
         file_id_(file_id),
         options_(options),
+        cache_(std::move(cache)),
         transaction_(std::move(transaction)),
         statements_(std::move(statements)) {}
 
@@ -95,6 +133,7 @@ class SqliteFeedImportSession final : public FeedImportSession {
   Database& db_;
   std::int64_t file_id_;  // feed_files.id
   FeedImportOptions options_;
+  CacheSizeScope cache_;  // restored after the transaction ends
   Transaction transaction_;
   Statements statements_;
   std::vector<std::int64_t> count_ids_;             // per bucket index: its feed_counts id
@@ -107,6 +146,8 @@ class SqliteFeedImportSession final : public FeedImportSession {
 
 base::Result<std::unique_ptr<FeedImportSession>> SqliteFeedImportSession::begin(
     Database& db, const SourceFile& source, const FeedImportOptions& options) {
+  auto cache = CacheSizeScope::set(db, kImportCacheKib);
+  if (!cache) return tl::unexpected(cache.error());
   auto transaction = Transaction::begin(db);
   if (!transaction) return tl::unexpected(transaction.error());
   auto put_file = db.prepare(
@@ -142,7 +183,7 @@ base::Result<std::unique_ptr<FeedImportSession>> SqliteFeedImportSession::begin(
     prepared.push_back(std::move(*statement));
   }
   return std::unique_ptr<FeedImportSession>(new SqliteFeedImportSession(
-      db, file_id, options, std::move(*transaction),
+      db, file_id, options, std::move(*cache), std::move(*transaction),
       Statements{std::move(prepared[0]), std::move(prepared[1]), std::move(prepared[2]),
                  std::move(prepared[3]), std::move(prepared[4]), std::move(prepared[5])}));
 }

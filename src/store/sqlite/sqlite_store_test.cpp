@@ -13,6 +13,8 @@
 #include "base/digest.hpp"
 #include "model/calendar.hpp"
 #include "store/migrations.hpp"
+#include "store/sqlite/sqlite_db.hpp"
+#include "store/sqlite/sqlite_feed_store.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kybersaa::store::sqlite {
@@ -202,6 +204,30 @@ TEST_F(SqliteStoreTest, FeedFileIdsMigrationCarriesRawEventsOver) {
   EXPECT_EQ(query("SELECT group_concat(identity || ' ' || event, '; ') FROM "
                   "(SELECT * FROM feed_raw_events ORDER BY id)"),
             R"(12 {"n":2}; 21 {"n":4})");
+}
+
+TEST_F(SqliteStoreTest, FeedImportBoundsThePageCacheAndRestoresIt) {
+  ASSERT_TRUE(open_sqlite_store(path_, OpenMode::kCreateOrMigrate));
+  auto db = Database::open(path_, false);
+  ASSERT_TRUE(db) << db.error().message;
+  ASSERT_TRUE(db->execute("PRAGMA cache_size = -131072"));
+  const auto cache_size = [&] {
+    auto statement = db->prepare("PRAGMA cache_size");
+    EXPECT_TRUE(statement && statement->step().value_or(false));
+    return statement ? statement->column_int(0) : 0;
+  };
+  {
+    auto session = begin_sqlite_feed_import(*db, {"a.csv", "digest-a", 1}, {});
+    ASSERT_TRUE(session) << session.error().message;
+    EXPECT_EQ(cache_size(), -32 * 1024);
+    ASSERT_TRUE((*session)->commit());
+  }
+  EXPECT_EQ(cache_size(), -131072);
+  {
+    auto abandoned = begin_sqlite_feed_import(*db, {"b.csv", "digest-b", 1}, {});
+    ASSERT_TRUE(abandoned) << abandoned.error().message;
+  }  // rolled back
+  EXPECT_EQ(cache_size(), -131072);
 }
 
 TEST_F(SqliteStoreTest, RawEventsKeepTheirTextAndFile) {
