@@ -544,8 +544,9 @@ bool sanitize_intelmq_value(IntelmqType type, IntelmqValue& value) {
       if (!is_string) return false;
       // The common forms in place, without allocating (a canonical time,
       // as every converted Shadowserver time is, stays as it is).
+      const std::string_view trimmed = trim(value.text);
       if (char fast[kCanonicalTimeSize];
-          fast_utc_time(trim(value.text), fast) || fast_http_time(trim(value.text), fast)) {
+          fast_utc_time(trimmed, fast) || fast_http_time(trimmed, fast)) {
         if (value.text != std::string_view(fast, kCanonicalTimeSize)) {
           value.text.assign(fast, kCanonicalTimeSize);
         }

@@ -45,4 +45,8 @@ class Parser {
 // How many bytes of a file sniff() sees.
 inline constexpr std::size_t kSniffBytes = 4096;
 
+// For sniff(): `head` from its first JSON object on, past a UTF-8 byte order
+// mark and blank space; empty when no object opens there.
+std::string_view json_object_start(std::string_view head);
+
 }  // namespace kybersaa::ingest

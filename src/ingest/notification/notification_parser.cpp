@@ -463,10 +463,7 @@ base::Result<std::vector<model::Incident>> parse_chunk(std::string_view file_nam
 }  // namespace
 
 bool NotificationParser::sniff(std::string_view head) const {
-  // Skip a UTF-8 byte order mark and blank space; a JSON object must follow.
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
-  const auto first = head.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && head[first] == '{';
+  return !json_object_start(head).empty();
 }
 
 base::Result<std::vector<model::Incident>> NotificationParser::parse(std::string_view file_name,

@@ -5,17 +5,16 @@
 namespace kybersaa::ingest {
 
 bool VerisParser::sniff(std::string_view head) const {
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
-  const auto first = head.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos || head[first] != '{') return false;
-  if (head.find("\"schema_version\"") != std::string_view::npos &&
-      head.find("\"incident_id\"") != std::string_view::npos) {
+  const std::string_view object = json_object_start(head);
+  if (object.empty()) return false;
+  if (object.find("\"schema_version\"") != std::string_view::npos &&
+      object.find("\"incident_id\"") != std::string_view::npos) {
     return true;
   }
   // Sorted keys put "action" first; its categories follow.
-  const auto key = head.find_first_not_of(" \t\r\n", first + 1);
-  return key != std::string_view::npos && head.substr(key).starts_with("\"action\"") &&
-         head.find("\"actor\"") != std::string_view::npos;
+  const auto key = object.find_first_not_of(" \t\r\n", 1);
+  return key != std::string_view::npos && object.substr(key).starts_with("\"action\"") &&
+         object.find("\"actor\"") != std::string_view::npos;
 }
 
 base::Result<std::vector<model::Incident>> VerisParser::parse(std::string_view file_name,
