@@ -309,6 +309,8 @@ fs::path generated_json_feed(JsonFeed kind, std::int64_t records) {
 
 void run_json_feed(benchmark::State& state, JsonFeed kind) {
   const std::int64_t records = state.range(0);
+  feed::FeedOptions options;
+  options.threads = static_cast<std::size_t>(state.range(1));
   const fs::path path = generated_json_feed(kind, records);
   std::uint64_t events = 0;
   for (auto _ : state) {
@@ -320,7 +322,7 @@ void run_json_feed(benchmark::State& state, JsonFeed kind) {
       return;
     }
     auto summary = feed::parse_feed(
-        *format, std::move(*input), {},
+        *format, std::move(*input), options,
         [&](const feed::IntelmqEvent& event) -> base::Status {
           benchmark::DoNotOptimize(event.size());
           return {};
@@ -338,16 +340,26 @@ void run_json_feed(benchmark::State& state, JsonFeed kind) {
   state.counters["peak_rss_MiB"] = peak_rss_mib();
 }
 
+// Records, and threads: 1 (the rate per core) and 0 (one per core, the
+// default). Wall time, as the work is spread over threads.
+void json_feed_args(benchmark::internal::Benchmark* bench) {
+  bench->ArgNames({"records", "threads"})
+      ->Args({500'000, 1})
+      ->Args({500'000, 0})
+      ->Unit(benchmark::kMillisecond)
+      ->UseRealTime();
+}
+
 void BM_Feed_FeodoJson(benchmark::State& state) { run_json_feed(state, JsonFeed::kFeodo); }
-BENCHMARK(BM_Feed_FeodoJson)->Arg(500'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Feed_FeodoJson)->Apply(json_feed_args);
 
 void BM_Feed_ThreatfoxJson(benchmark::State& state) { run_json_feed(state, JsonFeed::kThreatfox); }
-BENCHMARK(BM_Feed_ThreatfoxJson)->Arg(500'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Feed_ThreatfoxJson)->Apply(json_feed_args);
 
 void BM_Feed_IntelmqJsonl(benchmark::State& state) {
   run_json_feed(state, JsonFeed::kIntelmqJsonl);
 }
-BENCHMARK(BM_Feed_IntelmqJsonl)->Arg(500'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Feed_IntelmqJsonl)->Apply(json_feed_args);
 
 // Vulnerability catalogs (simdjson). A generated KEV catalog of N entries
 // shaped like CISA's (about 1 KB each), parsed into entries as a whole.

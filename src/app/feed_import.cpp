@@ -146,6 +146,7 @@ base::Result<FeedFileImport> import_feed_file(store::Store& store,
   SightingBatch batch(aggregator, **session, settings.raw_retention_days.has_value());
   feed::FeedOptions parse_options;
   parse_options.max_errors = settings.max_errors;
+  parse_options.threads = settings.threads;
   parse_options.shadowserver_schema = settings.shadowserver_schema;
   // Without raw events, the counts are all that is kept.
   parse_options.counted_fields_only = !settings.raw_retention_days.has_value();

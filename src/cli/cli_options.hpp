@@ -3,6 +3,7 @@
 // --section read and validate the same way everywhere.
 
 #include <CLI/CLI.hpp>
+#include <cstddef>
 #include <cstdlib>
 #include <string>
 
@@ -21,6 +22,18 @@ inline CLI::Option* add_db_option(CLI::App& command, std::string& db) {
       .add_option("--db", db, "Store location: a file path for the embedded SQLite store")
       ->required()
       ->type_name("PATH");
+}
+
+// Adds --threads N, the threads that read JSON feed records
+// (feed::FeedOptions::threads).
+inline CLI::Option* add_threads_option(CLI::App& command, std::size_t& threads) {
+  return command
+      .add_option("--threads", threads,
+                  "Threads that read JSON feed records (0: one per core); the output is the "
+                  "same whatever the number")
+      ->check(CLI::Range(0, 64))
+      ->type_name("N")
+      ->capture_default_str();
 }
 
 // A CLI11 validator for YYYY-MM.

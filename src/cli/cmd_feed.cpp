@@ -1,5 +1,5 @@
 // kybersaa feed parse FILE [--format auto|FORMAT] [--to intelmq-jsonl]
-//   [--shadowserver-schema PATH] [--report-type TYPE] [--max-errors N]
+//   [--shadowserver-schema PATH] [--report-type TYPE] [--max-errors N] [--threads N]
 // Streams the events a machine feed file holds to standard output, one JSON
 // object per line, in constant memory. Rejected rows go to standard error as
 // `FILE:LINE: column: reason`, then a one-line summary.
@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "cli/cli_options.hpp"
 #include "cli/command.hpp"
 #include "cli/feed_records.hpp"
 #include "feed/feed_format.hpp"
@@ -27,6 +28,7 @@ struct FeedParseOptions {
   std::string schema;
   std::string report_type;
   std::optional<std::uint64_t> max_errors;
+  std::size_t threads = 0;
   std::string kev;  // a KEV catalog to join into CVE records (cve5 only)
 };
 
@@ -72,6 +74,7 @@ base::Status run_feed_parse(const FeedParseOptions& options, CommandContext& con
   std::optional<feed::ShadowserverSchema> schema;
   feed::FeedOptions parse_options;
   parse_options.max_errors = options.max_errors;
+  parse_options.threads = options.threads;
   parse_options.report_type = options.report_type;
   if (*format == feed::FeedFormat::kShadowserver) {
     auto path = schema_path(options);
@@ -150,6 +153,7 @@ void add_feed_command(CLI::App& app, CommandContext& context) {
                    "Stop with an error once more than N rows are rejected (0: at the first); "
                    "default: never")
       ->type_name("N");
+  add_threads_option(*parse, options->threads);
   parse->callback([&context, options] { context.outcome = run_feed_parse(*options, context); });
   add_feed_import_command(*feed, context);
   add_feed_prune_command(*feed, context);

@@ -1,5 +1,5 @@
 // kybersaa feed import --db PATH [--constituency FILE.toml] [--format F]
-//   [--shadowserver-schema PATH] [--max-errors N] [--keep-raw-days N] FILE...
+//   [--shadowserver-schema PATH] [--max-errors N] [--threads N] [--keep-raw-days N] FILE...
 // and kybersaa feed prune --db PATH --before YYYY-MM.
 // Stores what feed files say: events in the constituency, de-duplicated and
 // counted per month, field, RSIT class and feed. Each file is one
@@ -37,6 +37,7 @@ struct FeedImportOptions {
   std::string format = "auto";
   std::string schema;
   std::optional<std::uint64_t> max_errors;
+  std::size_t threads = 0;
   std::optional<int> keep_raw_days;
 };
 
@@ -157,6 +158,7 @@ base::Status run_feed_import(const FeedImportOptions& options, CommandContext& c
   settings.format = options.format == "auto" ? std::string() : options.format;
   settings.shadowserver_schema = schema ? &*schema : nullptr;
   settings.max_errors = options.max_errors;
+  settings.threads = options.threads;
   settings.raw_retention_days = options.keep_raw_days;
   settings.now = context.clock.now_unix_seconds();
   if (constituency) {
@@ -263,6 +265,7 @@ void add_feed_import_command(CLI::App& feed, CommandContext& context) {
                    "Fail a file (storing none of it) once more than N of its records are "
                    "rejected (0: at the first); default: never")
       ->type_name("N");
+  add_threads_option(*command, options->threads);
   command
       ->add_option("--keep-raw-days", options->keep_raw_days,
                    "Also keep the raw events (IntelMQ JSON) whose time.source is at most N days "

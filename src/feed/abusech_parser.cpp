@@ -13,6 +13,7 @@
 
 #include "base/utf8.hpp"
 #include "feed/csv_reader.hpp"
+#include "feed/json_batch.hpp"
 #include "feed/json_element_stream.hpp"
 #include "feed/json_fast_path.hpp"
 
@@ -748,81 +749,116 @@ bool map_common_element(std::string_view bytes, bool by_id, std::string_view id,
   return detail::ends_at(document, bytes.data() + bytes.size());
 }
 
+// What one worker keeps between the records it maps.
+struct JsonFeedWorker {
+  explicit JsonFeedWorker(const FeedSpec& spec)
+      : mapper(spec), columns(spec), id_slot(mapper.slot_of("extra.threatfox_id")) {}
+
+  simdjson::dom::parser parser;
+  simdjson::ondemand::parser common_parser;
+  std::vector<simdjson::dom::element> listed;
+  RecordMapper mapper;
+  ColumnFinder columns;
+  std::size_t id_slot;
+  IntelmqValue value;
+  std::string id;
+};
+
+// Maps the element `record` of `batch` (a Feodo record, or a ThreatFox id's
+// array of records) into the batch's outcomes.
+void map_json_element(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonBatch& batch,
+                      const detail::JsonBatch::Record& record) {
+  const bool by_id = &spec == &kThreatfoxJson;
+  const std::string_view bytes = batch.text(record);
+  if (by_id) worker.id = batch.key(record);
+  // The common element, read On Demand; the full DOM parse for the rest.
+  if (map_common_element(bytes, by_id, worker.id, worker.common_parser, worker.columns,
+                         worker.mapper, worker.id_slot, batch.next_event(), worker.value)) {
+    batch.accept(record.line);
+    return;
+  }
+  simdjson::dom::element element;
+  if (const auto code = worker.parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
+    batch.reject(record.line, std::string("not valid JSON: ") + simdjson::error_message(code));
+    return;
+  }
+  // ThreatFox: the member's value is an array of records, its key the id.
+  std::span<const simdjson::dom::element> records(&element, 1);
+  if (by_id) {
+    simdjson::dom::array array;
+    if (element.get_array().get(array) != simdjson::SUCCESS) {
+      batch.reject(record.line, std::string(batch.key(record)) + ": expected an array of records");
+      return;
+    }
+    worker.listed.assign(array.begin(), array.end());
+    records = worker.listed;
+  }
+  for (const auto listed : records) {
+    simdjson::dom::object object;
+    std::optional<std::string> rejected;
+    IntelmqEvent& event = batch.next_event();
+    if (listed.get_object().get(object) != simdjson::SUCCESS) {
+      rejected = "expected an object, got " +
+                 std::string(by_id ? "another value in '" + worker.id + "'" : "another value");
+    } else {
+      rejected = map_json_object(object, worker.columns, worker.mapper, event, worker.value);
+      if (!rejected && by_id) set_threatfox_id(worker.id, worker.id_slot, worker.mapper, event);
+    }
+    if (rejected) {
+      batch.reject(record.line, std::move(*rejected));
+    } else {
+      batch.accept(record.line);
+    }
+  }
+}
+
 base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::string& file_name,
                                           std::unique_ptr<ByteSource> source,
                                           std::optional<std::uint64_t> max_errors,
                                           const EventSink& on_event,
-                                          const RejectionSink& on_rejection) {
+                                          const RejectionSink& on_rejection, std::size_t threads) {
   JsonElementStream stream(file_name, std::move(source));
   RecordTally outcome(file_name, max_errors, on_event, on_rejection, spec.format_name);
   const bool by_id = &spec == &kThreatfoxJson;
-  simdjson::dom::parser parser;
-  simdjson::ondemand::parser common_parser;
-  std::vector<simdjson::dom::element> listed;
-  RecordMapper mapper(spec);
-  ColumnFinder columns(spec);
-  const std::size_t id_slot = mapper.slot_of("extra.threatfox_id");
-  IntelmqEvent event;
-  IntelmqValue value;
-  std::string id;
+  const std::size_t worker_count = base::worker_count(threads);
+  std::vector<JsonFeedWorker> workers;
+  workers.reserve(std::max<std::size_t>(worker_count, 1));
+  for (std::size_t i = 0; i < std::max<std::size_t>(worker_count, 1); ++i) {
+    workers.emplace_back(spec);
+  }
+  base::OrderedWorkers<detail::JsonBatch> pool(
+      worker_count, [&](std::size_t worker, detail::JsonBatch& batch) {
+        for (const auto& record : batch.records) {
+          map_json_element(spec, workers[worker], batch, record);
+        }
+      });
   bool first = true;
-  for (;;) {
-    auto has_element = stream.next();
-    if (!has_element) return tl::unexpected(has_element.error());
-    if (first) {
-      first = false;
-      const auto expected =
-          by_id ? JsonElementStream::Container::kObject : JsonElementStream::Container::kArray;
-      if (stream.container() != expected) {
-        return base::fail(
-            base::ErrorCode::kInvalidInput,
-            file_name + ":1: expected a JSON " +
-                (by_id ? "object of records by id (ThreatFox's export)" : "array of records"));
+  const auto fill = [&](detail::JsonBatch& batch) -> base::Result<bool> {
+    while (!batch.filled()) {
+      auto has_element = stream.next();
+      if (!has_element) return tl::unexpected(has_element.error());
+      if (first) {
+        first = false;
+        const auto expected =
+            by_id ? JsonElementStream::Container::kObject : JsonElementStream::Container::kArray;
+        if (stream.container() != expected) {
+          return base::fail(
+              base::ErrorCode::kInvalidInput,
+              file_name + ":1: expected a JSON " +
+                  (by_id ? "object of records by id (ThreatFox's export)" : "array of records"));
+        }
       }
+      if (!*has_element) return false;
+      batch.add(stream.element(), stream.line(), stream.key());
     }
-    if (!*has_element) break;
-    const std::string_view bytes = stream.element();
-    if (by_id) id = stream.key();
-    // The common element, read On Demand; the full DOM parse for the rest.
-    if (map_common_element(bytes, by_id, id, common_parser, columns, mapper, id_slot, event,
-                           value)) {
-      if (auto status = outcome.accept(event); !status) return tl::unexpected(status.error());
-      continue;
-    }
-    simdjson::dom::element element;
-    if (const auto code = parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
-      const auto status = outcome.reject(
-          stream.line(), std::string("not valid JSON: ") + simdjson::error_message(code));
-      if (!status) return tl::unexpected(status.error());
-      continue;
-    }
-    // ThreatFox: the member's value is an array of records, its key the id.
-    std::span<const simdjson::dom::element> records(&element, 1);
-    if (by_id) {
-      simdjson::dom::array array;
-      if (element.get_array().get(array) != simdjson::SUCCESS) {
-        const auto status = outcome.reject(
-            stream.line(), std::string(stream.key()) + ": expected an array of records");
-        if (!status) return tl::unexpected(status.error());
-        continue;
-      }
-      listed.assign(array.begin(), array.end());
-      records = listed;
-    }
-    for (const auto record : records) {
-      simdjson::dom::object object;
-      std::optional<std::string> rejected;
-      if (record.get_object().get(object) != simdjson::SUCCESS) {
-        rejected = "expected an object, got " +
-                   std::string(by_id ? "another value in '" + id + "'" : "another value");
-      } else {
-        rejected = map_json_object(object, columns, mapper, event, value);
-        if (!rejected && by_id) set_threatfox_id(id, id_slot, mapper, event);
-      }
-      const auto status =
-          rejected ? outcome.reject(stream.line(), *rejected) : outcome.accept(event);
-      if (!status) return tl::unexpected(status.error());
-    }
+    return true;
+  };
+  const auto no_deferred = [](const detail::JsonBatch&,
+                              const detail::JsonBatch::Record&) -> base::Status {
+    return base::fail(base::ErrorCode::kInternal, "abuse.ch JSON: a record was deferred");
+  };
+  if (auto status = detail::run_json_batches(pool, outcome, fill, no_deferred); !status) {
+    return tl::unexpected(status.error());
   }
   return outcome.summary();
 }
@@ -833,14 +869,15 @@ base::Result<FeedSummary> parse_abusech_feed(AbusechFeed feed, const std::string
                                              std::unique_ptr<ByteSource> source,
                                              std::optional<std::uint64_t> max_errors,
                                              const EventSink& on_event,
-                                             const RejectionSink& on_rejection) {
+                                             const RejectionSink& on_rejection,
+                                             std::size_t threads) {
   switch (feed) {
     case AbusechFeed::kFeodoJson:
       return parse_json_feed(kFeodoJson, file_name, std::move(source), max_errors, on_event,
-                             on_rejection);
+                             on_rejection, threads);
     case AbusechFeed::kThreatfoxJson:
       return parse_json_feed(kThreatfoxJson, file_name, std::move(source), max_errors, on_event,
-                             on_rejection);
+                             on_rejection, threads);
     case AbusechFeed::kFeodoCsv:
       return parse_csv_feed(kFeodoCsv, file_name, std::move(source), max_errors, on_event,
                             on_rejection);

@@ -28,6 +28,7 @@
 // country code, bytes that are not UTF-8) is rejected with
 // `FILE:LINE: field: reason`; a broken file structure stops the parse.
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -44,12 +45,13 @@ enum class AbusechFeed { kFeodoJson, kFeodoCsv, kUrlhausCsv, kThreatfoxJson };
 // Parses `source` (named `file_name` in errors) as `feed`. Returns the counts
 // (`type` is the format name, e.g. "feodo-json"), or the error that stopped
 // the parse: a broken top level or CSV, a missing header, more than
-// `max_errors` rejected records, or a sink's error.
-[[nodiscard]] base::Result<FeedSummary> parse_abusech_feed(AbusechFeed feed,
-                                                           const std::string& file_name,
-                                                           std::unique_ptr<ByteSource> source,
-                                                           std::optional<std::uint64_t> max_errors,
-                                                           const EventSink& on_event,
-                                                           const RejectionSink& on_rejection);
+// `max_errors` rejected records, or a sink's error. The JSON exports are
+// mapped on `threads` threads (0: one per core); events and rejections
+// still reach the sinks in file order, on the calling thread, exactly as
+// with one.
+[[nodiscard]] base::Result<FeedSummary> parse_abusech_feed(
+    AbusechFeed feed, const std::string& file_name, std::unique_ptr<ByteSource> source,
+    std::optional<std::uint64_t> max_errors, const EventSink& on_event,
+    const RejectionSink& on_rejection, std::size_t threads = 1);
 
 }  // namespace kybersaa::feed

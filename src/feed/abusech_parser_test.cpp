@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "feed/feed_format.hpp"
+#include "feed/parse_outcome_test.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -14,24 +15,19 @@ namespace {
 const std::filesystem::path kData =
     std::filesystem::path(KYBERSAA_SOURCE_DIR) / "tests/data/feed/abusech";
 
-struct Outcome {
-  base::Result<FeedSummary> summary;
-  std::vector<std::string> events;  // JSON lines
-  std::vector<std::string> rejections;
-};
+using test::expect_same_outcome;
+using test::Outcome;
 
+// Parses `bytes` on `threads` threads; the sink fails at event number
+// `failing_event` (1-based; 0: never).
 Outcome parse_bytes(AbusechFeed feed, std::string_view name, std::string_view bytes,
-                    std::optional<std::uint64_t> max_errors = std::nullopt) {
+                    std::optional<std::uint64_t> max_errors = std::nullopt, std::size_t threads = 1,
+                    std::size_t failing_event = 0) {
   Outcome outcome{FeedSummary{}, {}, {}};
   outcome.summary = parse_abusech_feed(
       feed, std::string(name), make_memory_source(bytes), max_errors,
-      [&](const IntelmqEvent& event) -> base::Status {
-        std::string line;
-        event.append_json_line(line);
-        outcome.events.push_back(line);
-        return {};
-      },
-      [&](const base::Error& error) { outcome.rejections.push_back(error.message); });
+      test::collect_events(outcome, failing_event),
+      [&](const base::Error& error) { outcome.rejections.push_back(error.message); }, threads);
   return outcome;
 }
 
@@ -42,13 +38,7 @@ Outcome parse_fixture(const std::string& name) {
   EXPECT_TRUE(format) << format.error().message;
   Outcome outcome{FeedSummary{}, {}, {}};
   outcome.summary = parse_feed(
-      *format, std::move(*input), FeedOptions{},
-      [&](const IntelmqEvent& event) -> base::Status {
-        std::string line;
-        event.append_json_line(line);
-        outcome.events.push_back(line);
-        return {};
-      },
+      *format, std::move(*input), FeedOptions{}, test::collect_events(outcome),
       [&](const base::Error& error) {
         outcome.rejections.push_back(
             error.message.substr(error.message.find("abusech/") + std::string("abusech/").size()));
@@ -200,6 +190,73 @@ TEST(AbusechParser, ReadsFeodoRecordsAcrossChunksAsTheFullParse) {
                                        ": ip_address: not a valid source.ip: '192.0.2.300'");
   EXPECT_EQ(outcome.rejections[3],
             at + std::to_string(bad_lines[3]) + ": ip_address: expected a string or a number");
+}
+
+// Many batches' worth of records, good and bad, with a broken top level at
+// the end: on several threads the sinks see what one thread gives them, and
+// the parse stops at the same point for too many rejections, a sink's error
+// or the broken end.
+TEST(AbusechParser, ThreadsGiveWhatOneThreadGives) {
+  std::string feodo = "[\n";
+  std::string threatfox = "{\n";
+  std::uint64_t bad_feodo = 0;
+  for (int i = 0; i < 9000; ++i) {
+    const std::string ip = "192.0." + std::to_string(i / 250) + "." + std::to_string(i % 250);
+    if (i > 0) {
+      feodo += ",\n";
+      threatfox += ",\n";
+    }
+    if (i % 997 == 13) {
+      ++bad_feodo;
+      feodo += R"({"ip_address": "192.0.2.300"})";
+      threatfox += "\"" + std::to_string(i) + R"(": [{"ioc_type": "domain"}])";
+    } else if (i % 1499 == 7) {
+      ++bad_feodo;
+      feodo += R"({"ip_address": ["192.0.2.1"]})";
+      threatfox += "\"" + std::to_string(i) +
+                   R"(": [{"ioc_value": "a.example", "ioc_type": "domain"}, )" +
+                   R"({"ioc_value": ")" + ip + R"(:80", "ioc_type": "ip:port"}])";
+    } else {
+      feodo += R"({"ip_address": ")" + ip + R"(", "port": )" + std::to_string(1 + i % 9000) +
+               R"(, "first_seen": "2024-01-03 10:11:12", "malware": "QakBot"})";
+      threatfox += "\"" + std::to_string(i) + R"(": [{"ioc_value": ")" + ip +
+                   R"(:443", "ioc_type": "ip:port", "threat_type": "botnet_cc"}])";
+    }
+  }
+  const std::string whole_feodo = feodo + "\n]\n";
+  const std::string whole_threatfox = threatfox + "\n}\n";
+  const std::string broken_feodo = feodo + "\n] x\n";
+  struct Case {
+    AbusechFeed feed;
+    const std::string* bytes;
+    std::optional<std::uint64_t> max_errors;
+    std::size_t failing_event;
+  };
+  const Case cases[] = {
+      {AbusechFeed::kFeodoJson, &whole_feodo, std::nullopt, 0},
+      {AbusechFeed::kFeodoJson, &whole_feodo, 5, 0},
+      {AbusechFeed::kFeodoJson, &whole_feodo, std::nullopt, 4321},
+      {AbusechFeed::kFeodoJson, &broken_feodo, std::nullopt, 0},
+      {AbusechFeed::kThreatfoxJson, &whole_threatfox, std::nullopt, 0},
+      {AbusechFeed::kThreatfoxJson, &whole_threatfox, 3, 0},
+  };
+  for (const auto& c : cases) {
+    const Outcome one = parse_bytes(c.feed, "f.json", *c.bytes, c.max_errors, 1, c.failing_event);
+    ASSERT_FALSE(one.events.empty());
+    ASSERT_FALSE(one.rejections.empty());
+    for (const std::size_t threads : {2U, 3U}) {
+      expect_same_outcome(
+          one, parse_bytes(c.feed, "f.json", *c.bytes, c.max_errors, threads, c.failing_event),
+          std::to_string(static_cast<int>(c.feed)) + " on " + std::to_string(threads) +
+              " threads, max errors " + std::to_string(c.max_errors.value_or(0)) +
+              ", failing event " + std::to_string(c.failing_event));
+    }
+  }
+  const Outcome whole = parse_bytes(AbusechFeed::kFeodoJson, "f.json", whole_feodo);
+  ASSERT_TRUE(whole.summary) << whole.summary.error().message;
+  EXPECT_EQ(whole.summary->records, 9000U);
+  EXPECT_EQ(whole.summary->rejected, bad_feodo);
+  EXPECT_FALSE(parse_bytes(AbusechFeed::kFeodoJson, "f.json", broken_feodo, {}, 2).summary);
 }
 
 TEST(AbusechParser, MapsThreatfoxIdsWithSeveralRecords) {

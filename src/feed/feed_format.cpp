@@ -305,10 +305,10 @@ base::Result<FeedSummary> parse_feed(FeedFormat format, FeedInput input, const F
     case FeedFormat::kUrlhausCsv:
     case FeedFormat::kThreatfoxJson:
       return parse_abusech_feed(abusech_feed_of(format), input.file_name, std::move(input.source),
-                                options.max_errors, on_event, on_rejection);
+                                options.max_errors, on_event, on_rejection, options.threads);
     case FeedFormat::kIntelmqJsonl:
       return parse_intelmq_jsonl(input.file_name, std::move(input.source), options.max_errors,
-                                 on_event, on_rejection);
+                                 on_event, on_rejection, options.threads);
   }
   return base::fail(base::ErrorCode::kInternal, "parse_feed: unknown format");
 }

@@ -92,6 +92,10 @@ struct FeedOptions {
   // out every field but those is_counted_field() names. Rejections stay the
   // same.
   bool counted_fields_only = false;
+  // Threads that map JSON feed records (0: one per core). Events and
+  // rejections reach the sinks in file order, on the calling thread,
+  // whatever the number.
+  std::size_t threads = 0;
 };
 
 // Parses `input` as `format`, passing events and rejections on as they come.

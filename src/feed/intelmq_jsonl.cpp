@@ -4,11 +4,13 @@
 
 #include <cstring>
 #include <functional>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "feed/json_batch.hpp"
 #include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
@@ -18,6 +20,7 @@ constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 // Readable bytes after each line, so simdjson parses it in place.
 constexpr std::size_t kPadding = 64;
 static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
+static_assert(detail::JsonBatch::kPadding >= kPadding);
 
 // Reads lines of at most kMaxJsonlLineBytes, each followed by kPadding
 // readable bytes. Not thread-safe.
@@ -86,22 +89,64 @@ struct KeyHash {
   std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
 };
 
+// The keys one file has used, in the order they were first met. A file
+// may use at most kMaxJsonlKeys, counted in file order: so only the file's
+// owner mapper, which maps records in file order, adds keys; the workers'
+// mappers copy the keys added since they last looked, and leave a record
+// with a key they do not have to the owner. Thread-safe.
+class FileKeys {
+ public:
+  void add(std::string_view key) {
+    std::lock_guard lock(mutex_);
+    keys_.emplace_back(key);
+  }
+  // Calls `visit` on every key from index `from` on; returns the count.
+  template <class Visit>
+  std::size_t visit_from(std::size_t from, Visit&& visit) const {
+    std::lock_guard lock(mutex_);
+    for (std::size_t i = from; i < keys_.size(); ++i) visit(keys_[i]);
+    return keys_.size();
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<std::string> keys_;
+};
+
+// What mapping a record gave.
+struct Mapped {
+  detail::JsonBatch::Kind kind = detail::JsonBatch::Kind::kAccepted;
+  std::string reason;  // kRejected
+};
+
 // Maps one JSON object onto an event. Holds the interned keys the events
 // point into, each with its harmonised type looked up once. The lines of one
 // file mostly repeat the same keys in the same order, so the key seen at
 // each position of the previous lines is checked first and only a key that
-// differs is hashed. Not thread-safe; one per file.
+// differs is hashed. Not thread-safe; one per thread. The owner interns the
+// file's keys; the others (workers) defer a record with a key new to them.
 class JsonlMapper {
  public:
-  // Fills `event` from `object`; returns the rejection reason or nullopt.
-  std::optional<std::string> map(simdjson::dom::object object, IntelmqEvent& event) {
+  JsonlMapper(FileKeys& file_keys, bool owner) : file_keys_(file_keys), owner_(owner) {}
+
+  // A worker: takes on the keys the owner interned since the last call.
+  void sync() {
+    synced_ = file_keys_.visit_from(synced_, [&](const std::string& key) { intern_local(key); });
+  }
+
+  // Fills `event` from `object`.
+  Mapped map(simdjson::dom::object object, IntelmqEvent& event) {
     event.clear();
     ++record_;
+    deferred_ = false;
     std::size_t position = 0;
     for (const auto field : object) {
-      if (auto rejected = add(position++, field.key, field.value, event)) return rejected;
+      if (auto rejected = add(position++, field.key, field.value, event)) {
+        if (deferred_) return {detail::JsonBatch::Kind::kDeferred, {}};
+        return {detail::JsonBatch::Kind::kRejected, std::move(*rejected)};
+      }
     }
-    return std::nullopt;
+    return {};
   }
 
   // Fills `event` from the line `document` (simdjson On Demand, which
@@ -195,10 +240,7 @@ class JsonlMapper {
       auto interned = intern(key);
       if (!interned) return std::string(key) + ": " + interned.error();
       found = *interned;
-      if (position < kRememberedPositions) {
-        if (position >= remembered_.size()) remembered_.resize(position + 1);
-        remembered_[position] = {found->name, found};
-      }
+      remember(position, found);
     }
     if (!found->type) {
       add_extra(*found, value, event);
@@ -228,7 +270,16 @@ class JsonlMapper {
   Key* find(std::size_t position, std::string_view key) {
     if (Key* found = remembered(position, key)) return found;
     const auto found = keys_.find(key);
-    return found == keys_.end() || !found->second.top_level ? nullptr : &found->second;
+    if (found == keys_.end() || !found->second.top_level) return nullptr;
+    remember(position, &found->second);
+    return &found->second;
+  }
+
+  // Remembers `key` as the one at `position`, for the lines that follow.
+  void remember(std::size_t position, Key* key) {
+    if (position >= kRememberedPositions) return;
+    if (position >= remembered_.size()) remembered_.resize(position + 1);
+    remembered_[position] = {key->name, key};
   }
 
   // The members of an "extra" object, as map() adds them; false where
@@ -290,13 +341,24 @@ class JsonlMapper {
     }
   }
 
-  // The interned `key` (an extra.* key or a harmonised field).
+  // The interned `key` (an extra.* key or a harmonised field). A worker's
+  // mapper that does not have it fails with deferred_ set.
   tl::expected<Key*, std::string> intern(std::string_view key) {
     if (auto found = keys_.find(key); found != keys_.end()) return &found->second;
+    if (!owner_) {
+      deferred_ = true;
+      return tl::unexpected(std::string());
+    }
     if (keys_.size() >= kMaxJsonlKeys) {
       return tl::unexpected("more than " + std::to_string(kMaxJsonlKeys) +
                             " distinct keys in the file");
     }
+    file_keys_.add(key);
+    return intern_local(key);
+  }
+
+  // Adds `key` to this mapper's keys.
+  Key* intern_local(std::string_view key) {
     auto& [name, interned] = *keys_.emplace(key, Key{}).first;
     interned.name = name;
     if (!(key.starts_with("extra.") && key.size() > 6)) {
@@ -314,6 +376,40 @@ class JsonlMapper {
   std::vector<std::pair<std::string_view, Key*>> remembered_;
   std::uint64_t record_ = 0;
   std::string scratch_key_;
+  FileKeys& file_keys_;
+  bool owner_;
+  bool deferred_ = false;   // the record has a key this worker's mapper lacks
+  std::size_t synced_ = 0;  // file_keys_ taken on
+};
+
+// What one thread keeps to map lines: its parsers and its mapper.
+struct JsonlWorker {
+  JsonlWorker(FileKeys& keys, bool owner) : mapper(keys, owner) {}
+
+  // Maps `line`, followed by kPadding readable bytes, into `event`.
+  Mapped map_line(std::string_view line, IntelmqEvent& event) {
+    // The common line, read On Demand; the full DOM parse for the rest.
+    simdjson::ondemand::document document;
+    if (common_parser.iterate(line.data(), line.size(), line.size() + kPadding).get(document) ==
+            simdjson::SUCCESS &&
+        mapper.map_common(line, document, event)) {
+      return {};
+    }
+    simdjson::dom::element element;
+    simdjson::dom::object object;
+    if (const auto code = parser.parse(line.data(), line.size(), false).get(element); code) {
+      return {detail::JsonBatch::Kind::kRejected,
+              std::string("not valid JSON: ") + simdjson::error_message(code)};
+    }
+    if (element.get_object().get(object) != simdjson::SUCCESS) {
+      return {detail::JsonBatch::Kind::kRejected, "not a JSON object"};
+    }
+    return mapper.map(object, event);
+  }
+
+  simdjson::dom::parser parser;
+  simdjson::ondemand::parser common_parser;
+  JsonlMapper mapper;
 };
 
 }  // namespace
@@ -322,41 +418,61 @@ base::Result<FeedSummary> parse_intelmq_jsonl(const std::string& file_name,
                                               std::unique_ptr<ByteSource> source,
                                               std::optional<std::uint64_t> max_errors,
                                               const EventSink& on_event,
-                                              const RejectionSink& on_rejection) {
+                                              const RejectionSink& on_rejection,
+                                              std::size_t threads) {
   LineReader reader(file_name, std::move(source));
   RecordTally tally(file_name, max_errors, on_event, on_rejection, "intelmq-jsonl");
-  simdjson::dom::parser parser;
-  simdjson::ondemand::parser common_parser;
-  JsonlMapper mapper;
-  IntelmqEvent event;
-  for (;;) {
-    auto has_line = reader.next();
-    if (!has_line) return tl::unexpected(has_line.error());
-    if (!*has_line) break;
-    std::string_view line = reader.line();
-    if (reader.line_number() == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    // The common line, read On Demand; the full DOM parse for the rest.
-    simdjson::ondemand::document document;
-    if (common_parser.iterate(line.data(), line.size(), line.size() + kPadding).get(document) ==
-            simdjson::SUCCESS &&
-        mapper.map_common(line, document, event)) {
-      if (auto status = tally.accept(event); !status) return tl::unexpected(status.error());
-      continue;
+  FileKeys file_keys;
+  // The owner maps the records the workers defer, on this thread; without
+  // worker threads it maps every record.
+  JsonlWorker owner(file_keys, true);
+  IntelmqEvent owner_event;
+  const std::size_t worker_count = base::worker_count(threads);
+  std::vector<std::unique_ptr<JsonlWorker>> workers;
+  for (std::size_t i = 0; i < worker_count; ++i) {
+    workers.push_back(std::make_unique<JsonlWorker>(file_keys, false));
+  }
+  base::OrderedWorkers<detail::JsonBatch> pool(
+      worker_count, [&](std::size_t index, detail::JsonBatch& batch) {
+        JsonlWorker& worker = workers.empty() ? owner : *workers[index];
+        if (!workers.empty()) worker.mapper.sync();
+        for (std::size_t i = 0; i < batch.records.size(); ++i) {
+          const auto& record = batch.records[i];
+          auto mapped = worker.map_line(batch.text(record), batch.next_event());
+          switch (mapped.kind) {
+            case detail::JsonBatch::Kind::kAccepted:
+              batch.accept(record.line);
+              break;
+            case detail::JsonBatch::Kind::kRejected:
+              batch.reject(record.line, std::move(mapped.reason));
+              break;
+            case detail::JsonBatch::Kind::kDeferred:
+              batch.defer(i);
+              break;
+          }
+        }
+      });
+  const auto fill = [&](detail::JsonBatch& batch) -> base::Result<bool> {
+    while (!batch.filled()) {
+      auto has_line = reader.next();
+      if (!has_line) return tl::unexpected(has_line.error());
+      if (!*has_line) return false;
+      std::string_view line = reader.line();
+      if (reader.line_number() == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      batch.add(line, reader.line_number());
     }
-    simdjson::dom::element element;
-    simdjson::dom::object object;
-    std::optional<std::string> rejected;
-    if (const auto code = parser.parse(line.data(), line.size(), false).get(element); code) {
-      rejected = std::string("not valid JSON: ") + simdjson::error_message(code);
-    } else if (element.get_object().get(object) != simdjson::SUCCESS) {
-      rejected = "not a JSON object";
-    } else {
-      rejected = mapper.map(object, event);
-    }
-    const auto status =
-        rejected ? tally.reject(reader.line_number(), *rejected) : tally.accept(event);
-    if (!status) return tl::unexpected(status.error());
+    return true;
+  };
+  const auto map_deferred = [&](const detail::JsonBatch& batch,
+                                const detail::JsonBatch::Record& record) -> base::Status {
+    auto mapped = owner.map_line(batch.text(record), owner_event);
+    return mapped.kind == detail::JsonBatch::Kind::kAccepted
+               ? tally.accept(owner_event)
+               : tally.reject(record.line, mapped.reason);
+  };
+  if (auto status = detail::run_json_batches(pool, tally, fill, map_deferred); !status) {
+    return tl::unexpected(status.error());
   }
   return tally.summary();
 }

@@ -33,11 +33,14 @@ inline constexpr std::size_t kMaxJsonlKeys = 4096;
 
 // Parses `source` (named `file_name` in errors). Returns the counts (`type`
 // "intelmq-jsonl"), or the error that stopped it: an overlong line, more
-// than `max_errors` rejected lines, or a sink's error.
+// than `max_errors` rejected lines, or a sink's error. Lines are mapped on
+// `threads` threads (0: one per core); events and rejections still reach the
+// sinks in file order, on the calling thread, exactly as with one.
 [[nodiscard]] base::Result<FeedSummary> parse_intelmq_jsonl(const std::string& file_name,
                                                             std::unique_ptr<ByteSource> source,
                                                             std::optional<std::uint64_t> max_errors,
                                                             const EventSink& on_event,
-                                                            const RejectionSink& on_rejection);
+                                                            const RejectionSink& on_rejection,
+                                                            std::size_t threads = 1);
 
 }  // namespace kybersaa::feed

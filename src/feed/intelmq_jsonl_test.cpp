@@ -6,28 +6,85 @@
 #include <vector>
 
 #include "feed/feed_format.hpp"
+#include "feed/parse_outcome_test.hpp"
 
 namespace kybersaa::feed {
 namespace {
 
-struct Outcome {
-  base::Result<FeedSummary> summary;
-  std::vector<std::string> events;
-  std::vector<std::string> rejections;
-};
+using test::expect_same_outcome;
+using test::Outcome;
 
-Outcome parse(std::string_view bytes, std::optional<std::uint64_t> max_errors = std::nullopt) {
+// Parses `bytes` on `threads` threads; the sink fails at event number
+// `failing_event` (1-based; 0: never).
+Outcome parse(std::string_view bytes, std::optional<std::uint64_t> max_errors = std::nullopt,
+              std::size_t threads = 1, std::size_t failing_event = 0) {
   Outcome outcome{FeedSummary{}, {}, {}};
   outcome.summary = parse_intelmq_jsonl(
       "e.jsonl", make_memory_source(bytes), max_errors,
-      [&](const IntelmqEvent& event) -> base::Status {
-        std::string line;
-        event.append_json_line(line);
-        outcome.events.push_back(line);
-        return {};
-      },
-      [&](const base::Error& error) { outcome.rejections.push_back(error.message); });
+      test::collect_events(outcome, failing_event),
+      [&](const base::Error& error) { outcome.rejections.push_back(error.message); }, threads);
   return outcome;
+}
+
+// Many batches' worth of lines: keys new to the file appear all along (the
+// worker threads must leave those lines to the thread that interns keys in
+// file order), bad lines, blank lines and CRLF; more distinct keys than a
+// file may have, so that the limit falls on the same line whatever the
+// threads. On several threads the sinks see what one thread gives them, and
+// the parse stops at the same point.
+TEST(IntelmqJsonl, ThreadsGiveWhatOneThreadGives) {
+  std::string bytes;
+  std::string many_keys;
+  for (int i = 0; i < 12000; ++i) {
+    const std::string ip = "192.0." + std::to_string(i / 250) + "." + std::to_string(i % 250);
+    if (i % 1000 == 500) {
+      bytes += R"({"source.ip": "192.0.2.300"})";
+    } else if (i % 1500 == 9) {
+      bytes += "{\"source.ip\": \"" + ip + "\"\r";
+    } else if (i % 700 == 1) {
+      bytes += " \t";
+    } else {
+      bytes += R"({"source.ip": ")" + ip + R"(", "extra.k)" + std::to_string(i / 97) + R"(": )" +
+               std::to_string(i) + R"(, "extra": {"n)" + std::to_string(i / 301) +
+               R"(": "x"}, "time.source": "2024-01-15 10:00:00"})" + "\r";
+    }
+    bytes += "\n";
+    many_keys += R"({"extra.a)" + std::to_string(i) + R"(": 1, "extra.b)" + std::to_string(i) +
+                 R"(": 2})" + "\n";
+  }
+  struct Case {
+    const std::string* bytes;
+    std::optional<std::uint64_t> max_errors;
+    std::size_t failing_event;
+  };
+  const Case cases[] = {
+      {&bytes, std::nullopt, 0},
+      {&bytes, 7, 0},
+      {&bytes, std::nullopt, 5555},
+      {&many_keys, std::nullopt, 0},
+  };
+  for (const auto& c : cases) {
+    const Outcome one = parse(*c.bytes, c.max_errors, 1, c.failing_event);
+    ASSERT_FALSE(one.events.empty());
+    ASSERT_FALSE(one.rejections.empty());
+    for (const std::size_t threads : {2U, 4U}) {
+      expect_same_outcome(one, parse(*c.bytes, c.max_errors, threads, c.failing_event),
+                          "on " + std::to_string(threads) + " threads, max errors " +
+                              std::to_string(c.max_errors.value_or(0)) + ", failing event " +
+                              std::to_string(c.failing_event) + ", " +
+                              std::to_string(c.bytes->size()) + " bytes");
+    }
+  }
+  // The limit: two new keys a line, so the line that would make the file's
+  // key 4097 is the first rejected.
+  const Outcome limited = parse(many_keys, std::nullopt, 3);
+  ASSERT_TRUE(limited.summary) << limited.summary.error().message;
+  ASSERT_FALSE(limited.rejections.empty());
+  EXPECT_EQ(limited.rejections.front(), "e.jsonl:" + std::to_string(kMaxJsonlKeys / 2 + 1) +
+                                            ": extra.a" + std::to_string(kMaxJsonlKeys / 2) +
+                                            ": more than " + std::to_string(kMaxJsonlKeys) +
+                                            " distinct keys in the file");
+  EXPECT_EQ(limited.events.size(), kMaxJsonlKeys / 2);
 }
 
 TEST(IntelmqJsonl, ReadsEventsAndCanonicalisesValues) {
