@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -257,6 +258,54 @@ TEST(AbusechParser, ThreadsGiveWhatOneThreadGives) {
   EXPECT_EQ(whole.summary->records, 9000U);
   EXPECT_EQ(whole.summary->rejected, bad_feodo);
   EXPECT_FALSE(parse_bytes(AbusechFeed::kFeodoJson, "f.json", broken_feodo, {}, 2).summary);
+}
+
+// Each element must come out as that element alone gives it: a batch of
+// elements is parsed as one array, which must not change what any of them
+// becomes. Mostly good elements, so that batches parse whole, now and then
+// one that makes its batch fall back to element by element.
+TEST(AbusechParser, MapsEachElementAsThatElementAlone) {
+  const std::vector<std::string> good = {
+      R"({"ip_address": "192.0.2.1", "port": 443, "first_seen": "2024-01-03 10:11:12"})",
+      R"({"ip_address": "192.0.2.2", "malware": "QakBot", "note": {"x": [1, 2]}})",
+      R"({"ip_address": "2001:DB8::1", "as_number": 64500, "country": "fi"})",
+      R"({"ip_address": "192.0.2.300"})",
+      R"({"ip_address": ["192.0.2.1"]})",
+      "7",
+      R"("text")",
+  };
+  const std::vector<std::string> odd = {
+      R"({"ip_address": "192.0.2.1"} 1)",
+      R"({"ip_address": "192.0.2.1", "note": tru})",
+      R"({"a": [1}])",
+      "\xff",
+  };
+  for (const unsigned seed : {1U, 2U}) {
+    std::mt19937 random(seed);
+    std::string file = "[\n";
+    std::vector<std::string> events;
+    std::vector<std::string> rejections;
+    for (std::size_t line = 2; line < 7002; ++line) {
+      const bool is_odd = random() % 2500 == 0;
+      const auto& pieces = is_odd ? odd : good;
+      const std::string& piece = pieces[random() % pieces.size()];
+      file += piece + (line + 1 < 7002 ? ",\n" : "\n");
+      const Outcome alone = parse_bytes(AbusechFeed::kFeodoJson, "f.json", "[" + piece + "]");
+      ASSERT_TRUE(alone.summary) << piece;
+      events.insert(events.end(), alone.events.begin(), alone.events.end());
+      for (const auto& rejection : alone.rejections) {
+        ASSERT_EQ(rejection.rfind("f.json:1: ", 0), 0U) << rejection;
+        rejections.push_back("f.json:" + std::to_string(line) + ": " + rejection.substr(10));
+      }
+    }
+    file += "]\n";
+    for (const std::size_t threads : {1U, 2U}) {
+      const Outcome whole = parse_bytes(AbusechFeed::kFeodoJson, "f.json", file, {}, threads);
+      ASSERT_TRUE(whole.summary) << whole.summary.error().message;
+      EXPECT_EQ(whole.events, events) << seed << " on " << threads << " threads";
+      EXPECT_EQ(whole.rejections, rejections) << seed << " on " << threads << " threads";
+    }
+  }
 }
 
 TEST(AbusechParser, MapsThreatfoxIdsWithSeveralRecords) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,72 @@ TEST(IntelmqJsonl, ThreadsGiveWhatOneThreadGives) {
                                             ": more than " + std::to_string(kMaxJsonlKeys) +
                                             " distinct keys in the file");
   EXPECT_EQ(limited.events.size(), kMaxJsonlKeys / 2);
+}
+
+// Each line must come out as that line alone gives it, however the lines
+// around it look: a batch of lines is parsed as one stream of documents, and
+// two values on one line, or one value over two lines, must not pass for
+// lines of their own. Mostly good lines, so that the stream runs long
+// between the odd ones, on one thread and on three.
+TEST(IntelmqJsonl, MapsEachLineAsThatLineAlone) {
+  const std::vector<std::string> good = {
+      R"({"source.ip": "192.0.2.1", "extra.n": 1})",
+      R"({"source.ip": "192.0.2.2", "time.source": "2024-01-15 10:00:00"})",
+      "  {\"extra.t\": true}\t",
+      R"({"extra": {"u": "\u00e4", "v": [1, {"w": null}]}})",
+  };
+  // Lines that leave the stream of the whole batch valid JSON, but not one
+  // document per line, or lines that are no objects.
+  const std::vector<std::string> odd = {
+      R"({"source.ip": "192.0.2.2"} {"source.ip": "192.0.2.3"})",
+      R"({"source.ip": "192.0.2.4"}, {"source.ip": "192.0.2.5"})",
+      "[1,",
+      "2]",
+      "5",
+      R"("text")",
+      "null",
+      R"({"source.ip": "192.0.2.300"})",
+      R"({"sauce.ip": "x"})",
+      "{",
+      "}",
+      "{}",
+      R"({"a":)",
+      R"(1})",
+      "tru",
+      "e",
+      R"({"extra.x": 1}])",
+  };
+  // Lines that make the whole batch invalid, so that it is mapped line by
+  // line.
+  std::vector<std::string> odd_and_invalid = odd;
+  odd_and_invalid.insert(odd_and_invalid.end(), {R"({"extra.s": ")", R"("})", "\xff{}"});
+  // What each piece gives as a file of its own.
+  const auto alone = [&](const std::string& piece) { return parse(piece + "\n"); };
+  for (const unsigned seed : {1U, 2U, 3U}) {
+    std::mt19937 random(seed);
+    std::string file;
+    std::vector<std::string> events;
+    std::vector<std::string> rejections;
+    for (std::size_t line = 1; line <= 9000; ++line) {
+      const bool is_odd = random() % 300 == 0;
+      const auto& pieces = !is_odd ? good : seed < 3 ? odd : odd_and_invalid;
+      const std::string& piece = pieces[random() % pieces.size()];
+      file += piece + "\n";
+      const Outcome outcome = alone(piece);
+      events.insert(events.end(), outcome.events.begin(), outcome.events.end());
+      for (const auto& rejection : outcome.rejections) {
+        ASSERT_EQ(rejection.rfind("e.jsonl:1: ", 0), 0U) << rejection;
+        rejections.push_back("e.jsonl:" + std::to_string(line) + ": " + rejection.substr(11));
+      }
+    }
+    ASSERT_GT(rejections.size(), 10U);
+    for (const std::size_t threads : {1U, 3U}) {
+      const Outcome whole = parse(file, std::nullopt, threads);
+      ASSERT_TRUE(whole.summary) << whole.summary.error().message;
+      EXPECT_EQ(whole.events, events) << seed << " on " << threads << " threads";
+      EXPECT_EQ(whole.rejections, rejections) << seed << " on " << threads << " threads";
+    }
+  }
 }
 
 TEST(IntelmqJsonl, ReadsEventsAndCanonicalisesValues) {

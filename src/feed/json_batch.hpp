@@ -50,7 +50,13 @@ struct JsonBatch {
   // Readable bytes after the last record, so simdjson may parse in place.
   static constexpr std::size_t kPadding = 64;
 
-  std::string bytes;  // the records (and keys) back to back, then kPadding bytes
+  // How the records are joined, so that a worker may parse the whole batch
+  // at once: as one JSON array, "[record,record,...]", or as JSON Lines.
+  enum class Layout { kArray, kLines };
+  Layout layout = Layout::kArray;
+  // The joined records, then kPadding bytes.
+  std::string bytes;
+  std::string keys;  // the records' keys, back to back
   std::vector<Record> records;
   std::vector<Outcome> outcomes;
   // Events of accepted records; storage beyond `used_events` is kept for reuse.
@@ -60,6 +66,7 @@ struct JsonBatch {
   // Empties the batch, keeping its storage.
   void clear() {
     bytes.clear();
+    keys.clear();
     records.clear();
     outcomes.clear();
     used_events = 0;
@@ -67,22 +74,33 @@ struct JsonBatch {
   // True when the batch should take no more records.
   bool filled() const { return records.size() >= kMaxRecords || bytes.size() >= kBatchBytes; }
 
-  // Copies a record (with the key before it, if any) into the batch.
+  // Copies a record (and its key, if any) into the batch.
   void add(std::string_view record, std::uint64_t line, std::string_view key = {}) {
-    Record added{0, record.size(), bytes.size(), key.size(), line};
-    bytes.append(key);
-    added.begin = bytes.size();
+    if (layout == Layout::kArray) {
+      bytes += records.empty() ? '[' : ',';
+    } else if (!records.empty()) {
+      bytes += '\n';
+    }
+    records.push_back(Record{bytes.size(), record.size(), keys.size(), key.size(), line});
     bytes.append(record);
-    records.push_back(added);
+    keys.append(key);
   }
-  // Pads the bytes after the last record; call once the batch is filled.
-  void pad() { bytes.append(kPadding, ' '); }
+  // Closes the array and pads it; call once the batch is filled.
+  void pad() {
+    if (layout == Layout::kArray) bytes += ']';
+    bytes.append(kPadding, ' ');
+  }
 
+  // The joined records (after pad()); kPadding readable bytes follow.
+  std::string_view joined() const {
+    return std::string_view(bytes).substr(0, bytes.size() - kPadding);
+  }
+  // A record's bytes; kPadding readable bytes follow.
   std::string_view text(const Record& record) const {
     return std::string_view(bytes).substr(record.begin, record.size);
   }
   std::string_view key(const Record& record) const {
-    return std::string_view(bytes).substr(record.key_begin, record.key_size);
+    return std::string_view(keys).substr(record.key_begin, record.key_size);
   }
 
   // The event to fill for the next record; it is kept only by accept().
