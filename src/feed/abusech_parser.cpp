@@ -15,7 +15,6 @@
 #include "feed/csv_reader.hpp"
 #include "feed/json_batch.hpp"
 #include "feed/json_element_stream.hpp"
-#include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -207,6 +206,33 @@ constexpr std::array kIocKeys = std::to_array<Translation>({
     {"sha256_hash", "malware.hash.sha256"},
 });
 
+// Reads a simdjson value into `out`; false for arrays and objects. A null
+// reads as an empty string (IntelMQ ignores None).
+bool read_scalar(simdjson::dom::element element, IntelmqValue& out) {
+  switch (element.type()) {
+    case simdjson::dom::element_type::STRING:
+      out.set_string(std::string_view(element.get_string().value_unsafe()));
+      return true;
+    case simdjson::dom::element_type::INT64:
+      out.set_integer(element.get_int64().value_unsafe());
+      return true;
+    case simdjson::dom::element_type::UINT64:
+      out.set_float(static_cast<double>(element.get_uint64().value_unsafe()));
+      return true;
+    case simdjson::dom::element_type::DOUBLE:
+      out.set_float(element.get_double().value_unsafe());
+      return true;
+    case simdjson::dom::element_type::BOOL:
+      out.set_boolean(element.get_bool().value_unsafe());
+      return true;
+    case simdjson::dom::element_type::NULL_VALUE:
+      out.set_string("");
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Maps one record's fields onto an event, then completes it. Every event key
 // the feed can set is resolved once, when the mapper is made, to a slot that
 // holds its harmonised type and where it is in the current event, so that
@@ -256,8 +282,7 @@ class RecordMapper {
   std::optional<std::string> add(const Column& column, std::string_view field, IntelmqValue& value,
                                  IntelmqEvent& event) {
     if (value.kind == ValueKind::kString && value.text.empty()) return std::nullopt;
-    const std::size_t slot =
-        column_slots_[static_cast<std::size_t>(&column - spec_.columns.data())];
+    const std::size_t slot = slot_of_column(column);
     switch (column.role) {
       case Role::kField:
       case Role::kFieldOrDrop:
@@ -292,6 +317,42 @@ class RecordMapper {
     return std::nullopt;
   }
 
+  // add() for the JSON value `element` (a string, number, boolean or
+  // null). The common value, of a field the event does not have yet, is
+  // read straight into the event's new entry (no copy through `scratch`).
+  std::optional<std::string> add_element(const Column& column, std::string_view field,
+                                         simdjson::dom::element element, IntelmqValue& scratch,
+                                         IntelmqEvent& event) {
+    const std::size_t slot = slot_of_column(column);
+    const bool direct = (column.role == Role::kField || column.role == Role::kFieldOrDrop ||
+                         column.role == Role::kFirstSeen) &&
+                        !has(slot);
+    if (!direct) {
+      if (!read_scalar(element, scratch)) return not_scalar(field);
+      return add(column, field, scratch, event);
+    }
+    const std::size_t entry = event.size();
+    IntelmqValue& value = event.append(slots_[slot].key);
+    if (!read_scalar(element, value)) {
+      event.remove_last();
+      return not_scalar(field);
+    }
+    if (value.kind == ValueKind::kString && value.text.empty()) {
+      event.remove_last();
+      return std::nullopt;
+    }
+    if (column.role == Role::kFirstSeen) first_seen_present_ = true;
+    const Slot& key = slots_[slot];
+    if (key.extra || (key.type && sanitize_intelmq_value(*key.type, value))) {
+      entry_of_slot_[slot] = entry;
+      return std::nullopt;
+    }
+    std::optional<std::string> rejected;
+    if (column.role == Role::kField) rejected = invalid(field, key, value);
+    event.remove_last();
+    return rejected;
+  }
+
   // Completes the event: time.source from last_online, the ThreatFox
   // indicator, classification, feed. Returns a rejection reason or nullopt.
   std::optional<std::string> finish(IntelmqEvent& event) {
@@ -305,19 +366,19 @@ class RecordMapper {
     }
     const std::size_t type_slot = classification_type_;
     if (entry_of_slot_[type_slot] == kAbsent && !spec_.default_type.empty()) {
-      assign(type_slot, event).set_string(spec_.default_type);
+      assign(type_slot, event).set_constant(spec_.default_type);
     }
     if (entry_of_slot_[type_slot] != kAbsent) {
       const IntelmqValue& type = event.value_at(entry_of_slot_[type_slot]);
       if (type.kind == ValueKind::kString) {
         const std::string_view taxonomy = translate(kTaxonomies, type.text);
         if (!taxonomy.empty()) {
-          assign(classification_taxonomy_, event).set_string(taxonomy);
+          assign(classification_taxonomy_, event).set_constant(taxonomy);
         }
       }
     }
-    assign(feed_provider_, event).set_string(kProvider);
-    assign(feed_name_, event).set_string(spec_.feed_name);
+    assign(feed_provider_, event).set_constant(kProvider);
+    assign(feed_name_, event).set_constant(spec_.feed_name);
     return std::nullopt;
   }
 
@@ -354,7 +415,20 @@ class RecordMapper {
       return std::nullopt;
     }
     if (!required) return std::nullopt;
+    return invalid(field, key, value);
+  }
+
+  // The slot of `column`, an entry of the spec's column table.
+  std::size_t slot_of_column(const Column& column) const {
+    return column_slots_[static_cast<std::size_t>(&column - spec_.columns.data())];
+  }
+
+  static std::string invalid(std::string_view field, const Slot& key, const IntelmqValue& value) {
     return std::string(field) + ": not a valid " + std::string(key.key) + ": " + describe(value);
+  }
+
+  static std::string not_scalar(std::string_view field) {
+    return std::string(field) + ": expected a string or a number";
   }
 
   // Moves `from` into `to` by swapping the texts, so that neither allocates:
@@ -588,31 +662,21 @@ base::Result<FeedSummary> parse_csv_feed(const FeedSpec& spec, const std::string
 
 // ---- JSON ---------------------------------------------------------------
 
-// Reads a simdjson value into `out`; false for arrays and objects. A null
-// reads as an empty string (IntelMQ ignores None).
-bool read_scalar(simdjson::dom::element element, IntelmqValue& out) {
-  switch (element.type()) {
-    case simdjson::dom::element_type::STRING:
-      out.set_string(std::string_view(element.get_string().value_unsafe()));
-      return true;
-    case simdjson::dom::element_type::INT64:
-      out.set_integer(element.get_int64().value_unsafe());
-      return true;
-    case simdjson::dom::element_type::UINT64:
-      out.set_float(static_cast<double>(element.get_uint64().value_unsafe()));
-      return true;
-    case simdjson::dom::element_type::DOUBLE:
-      out.set_float(element.get_double().value_unsafe());
-      return true;
-    case simdjson::dom::element_type::BOOL:
-      out.set_boolean(element.get_bool().value_unsafe());
-      return true;
-    case simdjson::dom::element_type::NULL_VALUE:
-      out.set_string("");
-      return true;
-    default:
-      return false;
+// a == b, inline for the short names of feed columns: two overlapping
+// word loads instead of a call to memcmp.
+bool equal_names(std::string_view a, std::string_view b) {
+  const std::size_t size = a.size();
+  if (size != b.size()) return false;
+  const auto word = [](const char* p) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  };
+  if (size >= 8 && size <= 16) {
+    return word(a.data()) == word(b.data()) &&
+           word(a.data() + size - 8) == word(b.data() + size - 8);
   }
+  return a == b;
 }
 
 // Finds the column of a JSON record's member names. The records of one
@@ -625,7 +689,7 @@ class ColumnFinder {
 
   // The column of the member `name` at `position` in its object, or nullptr.
   const Column* find(std::size_t position, std::string_view name) {
-    if (position < remembered_.size() && remembered_[position].name == name) {
+    if (position < remembered_.size() && equal_names(remembered_[position].name, name)) {
       return remembered_[position].column;
     }
     const Column* column = find_column(spec_, name, scratch_);
@@ -662,39 +726,11 @@ std::optional<std::string> map_json_object(simdjson::dom::object object, ColumnF
   for (const auto field : object) {
     const Column* column = columns.find(position++, field.key);
     if (column == nullptr) continue;
-    if (!read_scalar(field.value, value)) {
-      return std::string(field.key) + ": expected a string or a number";
+    if (auto rejected = mapper.add_element(*column, field.key, field.value, value, event)) {
+      return rejected;
     }
-    if (auto rejected = mapper.add(*column, field.key, value, event)) return rejected;
   }
   return mapper.finish(event);
-}
-
-// Maps the members of `object` (simdjson On Demand) onto `event`; true when
-// every member read and the record was accepted. False where the DOM path
-// must look: bad JSON, a rejected record, an array or object as a value.
-bool map_common_object(simdjson::ondemand::object object, ColumnFinder& columns,
-                       RecordMapper& mapper, IntelmqEvent& event, IntelmqValue& value) {
-  mapper.begin(event);
-  std::size_t position = 0;
-  detail::CommonMember member;
-  for (auto field : object) {
-    if (!detail::read_member(field, member)) return false;
-    const Column* column = columns.find(position++, member.key);
-    if (column == nullptr) {
-      // Not mapped, but the full parse would check it.
-      if (!detail::check_common_scalar(member.value, member.kind, value)) return false;
-      continue;
-    }
-    if (member.kind == simdjson::ondemand::json_type::null) {
-      if (!detail::is_valid_null(member.value)) return false;
-      value.set_string("");  // as read_scalar() reads a null
-    } else if (!detail::read_common_scalar(member.value, member.kind, value)) {
-      return false;
-    }
-    if (mapper.add(*column, member.key, value, event)) return false;
-  }
-  return !mapper.finish(event);
 }
 
 // Sets extra.threatfox_id from the record's key in ThreatFox's export
@@ -713,41 +749,7 @@ void set_threatfox_id(std::string_view id, std::size_t id_slot, RecordMapper& ma
 }
 
 // simdjson reads up to SIMDJSON_PADDING bytes past what it parses in place.
-static_assert(kJsonElementPadding >= simdjson::SIMDJSON_PADDING);
-
-// The common element read On Demand: a Feodo record, or a ThreatFox id's
-// array of exactly one record. True when it made an accepted event, which
-// is then in `event`; false where the DOM path must look.
-bool map_common_element(std::string_view bytes, bool by_id, std::string_view id,
-                        simdjson::ondemand::parser& parser, ColumnFinder& columns,
-                        RecordMapper& mapper, std::size_t id_slot, IntelmqEvent& event,
-                        IntelmqValue& value) {
-  simdjson::ondemand::document document;
-  if (parser.iterate(bytes.data(), bytes.size(), bytes.size() + kJsonElementPadding)
-          .get(document) != simdjson::SUCCESS) {
-    return false;
-  }
-  simdjson::ondemand::object object;
-  if (!by_id) {
-    if (document.get_object().get(object) != simdjson::SUCCESS ||
-        !map_common_object(object, columns, mapper, event, value)) {
-      return false;
-    }
-  } else {
-    simdjson::ondemand::array records;
-    if (document.get_array().get(records) != simdjson::SUCCESS) return false;
-    std::size_t count = 0;
-    for (auto record : records) {
-      if (++count > 1 || record.get_object().get(object) != simdjson::SUCCESS ||
-          !map_common_object(object, columns, mapper, event, value)) {
-        return false;
-      }
-    }
-    if (count != 1) return false;
-    set_threatfox_id(id, id_slot, mapper, event);
-  }
-  return detail::ends_at(document, bytes.data() + bytes.size());
-}
+static_assert(detail::JsonBatch::kPadding >= simdjson::SIMDJSON_PADDING);
 
 // What one worker keeps between the records it maps.
 struct JsonFeedWorker {
@@ -755,7 +757,6 @@ struct JsonFeedWorker {
       : mapper(spec), columns(spec), id_slot(mapper.slot_of("extra.threatfox_id")) {}
 
   simdjson::dom::parser parser;
-  simdjson::ondemand::parser common_parser;
   std::vector<simdjson::dom::element> listed;
   RecordMapper mapper;
   ColumnFinder columns;
@@ -800,18 +801,10 @@ void map_dom_element(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonB
   }
 }
 
-// Maps the element `record` of `batch` on its own: On Demand when it is
-// the common element, else parsed whole (which names a syntax error).
+// Maps the element `record` of `batch` on its own.
 void map_json_element(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonBatch& batch,
                       const detail::JsonBatch::Record& record) {
-  const bool by_id = &spec == &kThreatfoxJson;
   const std::string_view bytes = batch.text(record);
-  if (by_id) worker.id = batch.key(record);
-  if (map_common_element(bytes, by_id, worker.id, worker.common_parser, worker.columns,
-                         worker.mapper, worker.id_slot, batch.next_event(), worker.value)) {
-    batch.accept(record.line);
-    return;
-  }
   simdjson::dom::element element;
   if (const auto code = worker.parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
     batch.reject(record.line, std::string("not valid JSON: ") + simdjson::error_message(code));

@@ -148,8 +148,9 @@ TEST(AbusechParser, RejectsBadRecordsAndStopsAfterMaxErrors) {
   EXPECT_EQ(outcome.rejections[1], "f.json:1: expected an object, got another value");
 }
 
-// Records after the first are read On Demand with the key cache warm; each
-// of these must come out exactly as the full parse has them.
+// Records after the first meet the warm column cache, in batches parsed
+// whole and, after a broken record, record by record; each must come out
+// exactly as the first did.
 TEST(AbusechParser, ReadsFeodoRecordsAcrossChunksAsTheFullParse) {
   const std::string good =
       R"({"ip_address": "192.0.2.1", "port": 443, "first_seen": "2024-01-03 10:11:12", )"

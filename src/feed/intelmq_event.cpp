@@ -615,14 +615,6 @@ IntelmqValue& IntelmqEvent::set(std::string_view key) {
   return append(key);
 }
 
-IntelmqValue& IntelmqEvent::append(std::string_view key, std::uint32_t rank) {
-  if (size_ == entries_.size()) entries_.emplace_back();
-  Entry& entry = entries_[size_++];
-  entry.key = key;
-  entry.rank = rank;
-  return entry.value;
-}
-
 void IntelmqEvent::erase(std::string_view key) {
   for (std::size_t i = 0; i < size_; ++i) {
     if (entries_[i].key == key) {

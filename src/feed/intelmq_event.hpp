@@ -31,6 +31,13 @@ struct IntelmqValue {
     kind = ValueKind::kString;
     text.assign(value);
   }
+  // set_string() for a value that is often the one already there (a
+  // feed's fixed values, set on every event of reused storage): the text
+  // is only written when it differs.
+  void set_constant(std::string_view value) {
+    kind = ValueKind::kString;
+    if (std::string_view(text) != value) text.assign(value);
+  }
   void set_integer(std::int64_t value) {
     kind = ValueKind::kInteger;
     integer = value;
@@ -122,7 +129,15 @@ class IntelmqEvent {
   IntelmqValue& set(std::string_view key);
   // Adds `key`, which the caller guarantees is not in the event yet (no
   // search: for callers that track their keys), and returns its value slot.
-  IntelmqValue& append(std::string_view key, std::uint32_t rank = kNoRank);
+  IntelmqValue& append(std::string_view key, std::uint32_t rank = kNoRank) {
+    if (size_ == entries_.size()) entries_.emplace_back();
+    Entry& entry = entries_[size_++];
+    entry.key = key;
+    entry.rank = rank;
+    return entry.value;
+  }
+  // Removes the entry added last.
+  void remove_last() { --size_; }
   // The value of entry `index` (< size()).
   IntelmqValue& value_at(std::size_t index) { return entries_[index].value; }
   // Removes `key` if present.

@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "feed/json_batch.hpp"
-#include "feed/json_fast_path.hpp"
 
 namespace kybersaa::feed {
 namespace {
@@ -150,53 +149,6 @@ class JsonlMapper {
     return {};
   }
 
-  // Fills `event` from the line `document` (simdjson On Demand, which
-  // parses values only as they are read) and returns true, for a line that
-  // is a JSON object whose members all fit as they are: every member is
-  // read, so the whole line is checked as the full parse checks it. Returns
-  // false on anything else, the line then to be mapped by map(), whose
-  // rejections name the cause: a syntax error, a key this file has not
-  // interned yet, a value that does not fit, an array or object under
-  // extra. A line is thus accepted here only when map() would accept it
-  // with the same event.
-  bool map_common(std::string_view line, simdjson::ondemand::document& document,
-                  IntelmqEvent& event) {
-    event.clear();
-    ++record_;
-    simdjson::ondemand::object object;
-    if (document.get_object().get(object) != simdjson::SUCCESS) return false;
-    std::size_t position = 0;
-    detail::CommonMember member;
-    for (auto field : object) {
-      if (!detail::read_member(field, member)) return false;
-      const std::size_t at = position++;
-      if (member.kind == simdjson::ondemand::json_type::null) {
-        if (!detail::is_valid_null(member.value)) return false;
-        continue;
-      }
-      if (member.key == "__type") {
-        std::string_view type;
-        if (member.value.get_string().get(type) != simdjson::SUCCESS || type != "Event") {
-          return false;
-        }
-        continue;
-      }
-      if (member.key == "extra" && member.kind == simdjson::ondemand::json_type::object) {
-        if (!add_common_extras(member.value, event)) return false;
-        continue;
-      }
-      Key* found = find(at, member.key);
-      if (found == nullptr ||
-          !detail::read_common_scalar(member.value, member.kind, assign(*found, event))) {
-        return false;
-      }
-      if (found->type && !sanitize_intelmq_value(*found->type, event.value_at(found->entry))) {
-        return false;
-      }
-    }
-    return detail::ends_at(document, line.data() + line.size());
-  }
-
  private:
   // An interned key: where it is in the current event (valid when `record`
   // is the current record) and, for a harmonised field, its type.
@@ -266,43 +218,11 @@ class JsonlMapper {
                : nullptr;
   }
 
-  // The interned top-level `key`, or nullptr when it is not interned (yet)
-  // or no field.
-  Key* find(std::size_t position, std::string_view key) {
-    if (Key* found = remembered(position, key)) return found;
-    const auto found = keys_.find(key);
-    if (found == keys_.end() || !found->second.top_level) return nullptr;
-    remember(position, &found->second);
-    return &found->second;
-  }
-
   // Remembers `key` as the one at `position`, for the lines that follow.
   void remember(std::size_t position, Key* key) {
     if (position >= kRememberedPositions) return;
     if (position >= remembered_.size()) remembered_.resize(position + 1);
     remembered_[position] = {key->name, key};
-  }
-
-  // The members of an "extra" object, as map() adds them; false where
-  // map() must look (a key not interned yet, an array or object, bad JSON).
-  bool add_common_extras(simdjson::ondemand::value extras, IntelmqEvent& event) {
-    simdjson::ondemand::object members;
-    if (extras.get_object().get(members) != simdjson::SUCCESS) return false;
-    detail::CommonMember member;
-    for (auto field : members) {
-      if (!detail::read_member(field, member)) return false;
-      if (member.kind == simdjson::ondemand::json_type::null) {
-        if (!detail::is_valid_null(member.value)) return false;
-        continue;
-      }
-      scratch_key_.assign("extra.").append(member.key);
-      const auto found = keys_.find(std::string_view(scratch_key_));
-      if (found == keys_.end() ||
-          !detail::read_common_scalar(member.value, member.kind, assign(found->second, event))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // The value of `key` in the current event, added when missing.
@@ -389,13 +309,6 @@ struct JsonlWorker {
 
   // Maps `line`, followed by kPadding readable bytes, into `event`.
   Mapped map_line(std::string_view line, IntelmqEvent& event) {
-    // The common line, read On Demand; the full DOM parse for the rest.
-    simdjson::ondemand::document document;
-    if (common_parser.iterate(line.data(), line.size(), line.size() + kPadding).get(document) ==
-            simdjson::SUCCESS &&
-        mapper.map_common(line, document, event)) {
-      return {};
-    }
     simdjson::dom::element element;
     simdjson::dom::object object;
     if (const auto code = parser.parse(line.data(), line.size(), false).get(element); code) {
@@ -453,7 +366,6 @@ struct JsonlWorker {
   }
 
   simdjson::dom::parser parser;
-  simdjson::ondemand::parser common_parser;
   JsonlMapper mapper;
 
  private:

@@ -212,8 +212,8 @@ TEST(IntelmqJsonl, StopsOnAnOverlongLineAndAfterMaxErrors) {
 }
 
 // Every line comes after one that accepts the same keys, so that the lines
-// meet the key cache and the On Demand path, which must answer as the full
-// parse does.
+// meet the warm key cache, in batches parsed whole and, after a broken
+// line, line by line: each must answer as the first line did.
 TEST(IntelmqJsonl, ReadsWarmLinesExactlyAsTheFullParse) {
   const std::string warm =
       R"({"source.ip": "192.0.2.1", "source.port": 1, "extra.a": 1, "extra": {"b": 2}})"

@@ -35,6 +35,7 @@ static_assert(kScanBlock <= kJsonElementPadding);
 struct BlockMasks {
   std::uint32_t quotes = 0;
   std::uint32_t backslashes = 0;
+  std::uint32_t commas = 0;
   std::uint32_t structure = 0;  // { } [ ] ,
 };
 
@@ -55,7 +56,9 @@ BlockMasks scan_block(const char* p, std::size_t valid) {
     masks.backslashes |= bits_of(mask_of('\\'));
     const __m128i brackets = _mm_or_si128(_mm_or_si128(mask_of('{'), mask_of('}')),
                                           _mm_or_si128(mask_of('['), mask_of(']')));
-    masks.structure |= bits_of(_mm_or_si128(brackets, mask_of(',')));
+    const __m128i commas = mask_of(',');
+    masks.commas |= bits_of(commas);
+    masks.structure |= bits_of(_mm_or_si128(brackets, commas));
   }
 #else
   for (std::size_t i = 0; i < kScanBlock; ++i) {
@@ -63,6 +66,7 @@ BlockMasks scan_block(const char* p, std::size_t valid) {
     const std::uint32_t bit = std::uint32_t{1} << i;
     if (c == '"') masks.quotes |= bit;
     if (c == '\\') masks.backslashes |= bit;
+    if (c == ',') masks.commas |= bit;
     if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',') masks.structure |= bit;
   }
 #endif
@@ -70,6 +74,7 @@ BlockMasks scan_block(const char* p, std::size_t valid) {
     const std::uint32_t keep = (std::uint32_t{1} << valid) - 1;
     masks.quotes &= keep;
     masks.backslashes &= keep;
+    masks.commas &= keep;
     masks.structure &= keep;
   }
   return masks;
@@ -240,9 +245,17 @@ base::Result<bool> JsonElementStream::read_element() {
       // No escapes: the quotes alone say which bytes are inside strings.
       std::uint32_t inside = prefix_xor(masks.quotes);
       if (in_string) inside = ~inside;
-      for (std::uint32_t outside = masks.structure & ~inside; outside != 0;
-           outside &= outside - 1) {
-        const auto at = static_cast<std::size_t>(std::countr_zero(outside));
+      // Commas matter only at the top: inside a nested value only the
+      // brackets are looked at.
+      std::uint32_t commas = masks.commas & ~inside;
+      std::uint32_t brackets = masks.structure & ~masks.commas & ~inside;
+      for (;;) {
+        const std::uint32_t next = depth == 0 ? (brackets | commas) : brackets;
+        if (next == 0) break;
+        const auto at = static_cast<std::size_t>(std::countr_zero(next));
+        const std::uint32_t up_to = (std::uint32_t{2} << at) - 1;  // bits 0..at
+        commas &= ~up_to;
+        brackets &= ~up_to;
         if (end_of_element(block[at], depth)) {
           pos_ += at;
           return finish_element();
