@@ -33,26 +33,29 @@
 
 namespace kybersaa::base {
 
-// The number of worker threads for `threads` requested: 0 asks for one per
-// core. A single thread means no workers (the caller's thread does the work).
+// The number of worker threads for `threads` processing threads in all (0:
+// one per core), the calling thread being one of them: it processes
+// batches while it waits for one (see oldest()). A single thread means no
+// workers.
 inline std::size_t worker_count(std::size_t threads) {
   if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
-  return threads <= 1 ? 0 : std::min<std::size_t>(threads, 64);
+  return std::min<std::size_t>(threads, 64) - 1;
 }
 
 // Not thread-safe itself: one calling thread fills, hands over and collects.
 template <class Batch>
 class OrderedWorkers {
  public:
-  // Processes a batch on worker `worker` (below max(workers, 1)), so that
-  // each worker may keep state of its own. An exception it throws is
-  // rethrown by oldest() for that batch.
+  // Processes a batch on worker `worker`: below workers() for the worker
+  // threads, workers() for the calling thread; so that each may keep state
+  // of its own. An exception it throws is rethrown by oldest() for that
+  // batch.
   using Process = std::function<void(std::size_t worker, Batch& batch)>;
 
   // Starts `workers` threads (none: batches are processed in hand_over()),
-  // with a ring of two batches per worker plus one.
+  // with a ring of two batches per processing thread (one without workers).
   OrderedWorkers(std::size_t workers, Process process)
-      : process_(std::move(process)), slots_(2 * workers + 1) {
+      : process_(std::move(process)), slots_(workers == 0 ? 1 : 2 * (workers + 1)) {
     threads_.reserve(workers);
     for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this, i] { work(i); });
   }
@@ -85,7 +88,7 @@ class OrderedWorkers {
   void hand_over() {
     Slot& slot = slots_[handed_ % slots_.size()];
     if (threads_.empty()) {
-      run(0, slot);
+      run(0, slot);  // workers() == 0: the calling thread's index
       slot.done = true;
       ++handed_;
       return;
@@ -97,13 +100,25 @@ class OrderedWorkers {
     work_ready_.notify_one();
   }
 
-  // Waits for the oldest batch handed over to be processed and returns it.
-  // Only when !empty(). Rethrows what processing it threw.
+  // Waits for the oldest batch handed over to be processed and returns it;
+  // while it waits, processes batches no worker has taken yet. Only when
+  // !empty(). Rethrows what processing it threw.
   Batch& oldest() {
     Slot& slot = slots_[collected_ % slots_.size()];
     if (!threads_.empty()) {
       std::unique_lock lock(mutex_);
-      batch_done_.wait(lock, [&] { return slot.done; });
+      while (!slot.done) {
+        if (started_ == handed_) {
+          batch_done_.wait(lock);
+          continue;
+        }
+        // Rather than wait, process a batch no worker has taken yet.
+        Slot& waiting = slots_[started_++ % slots_.size()];
+        lock.unlock();
+        run(threads_.size(), waiting);
+        lock.lock();
+        waiting.done = true;
+      }
     }
     if (slot.failure) std::rethrow_exception(std::exchange(slot.failure, nullptr));
     return slot.batch;

@@ -845,11 +845,10 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
   RecordTally outcome(file_name, max_errors, on_event, on_rejection, spec.format_name);
   const bool by_id = &spec == &kThreatfoxJson;
   const std::size_t worker_count = base::worker_count(threads);
+  // One per worker thread, and one for this thread, which maps batches too.
   std::vector<JsonFeedWorker> workers;
-  workers.reserve(std::max<std::size_t>(worker_count, 1));
-  for (std::size_t i = 0; i < std::max<std::size_t>(worker_count, 1); ++i) {
-    workers.emplace_back(spec);
-  }
+  workers.reserve(worker_count + 1);
+  for (std::size_t i = 0; i <= worker_count; ++i) workers.emplace_back(spec);
   base::OrderedWorkers<detail::JsonBatch> pool(worker_count,
                                                [&](std::size_t worker, detail::JsonBatch& batch) {
                                                  map_json_batch(spec, workers[worker], batch);

@@ -412,8 +412,10 @@ base::Result<FeedSummary> parse_intelmq_jsonl(const std::string& file_name,
   JsonlWorker owner(file_keys, true);
   IntelmqEvent owner_event;
   const std::size_t worker_count = base::worker_count(threads);
+  // One per worker thread, and one for this thread, which maps batches too
+  // (not the owner's: it would intern keys out of file order).
   std::vector<std::unique_ptr<JsonlWorker>> workers;
-  for (std::size_t i = 0; i < worker_count; ++i) {
+  for (std::size_t i = 0; worker_count > 0 && i <= worker_count; ++i) {
     workers.push_back(std::make_unique<JsonlWorker>(file_keys, false));
   }
   base::OrderedWorkers<detail::JsonBatch> pool(
