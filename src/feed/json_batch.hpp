@@ -5,8 +5,9 @@
 // A JSON feed's records are independent of each other, so the parsers split
 // the input on the calling thread (the element splitter for an array or
 // object export, the line reader for JSON Lines), copy a run of records into
-// a batch, and let worker threads (base/ordered_workers.hpp) map each batch
-// to events and rejections. The calling thread then passes every outcome on
+// a batch, and let the threads (base/ordered_workers.hpp: worker threads,
+// and the calling thread while it waits) map each batch to events and
+// rejections. The calling thread then passes every outcome on
 // through the file's RecordTally in input order, so the sinks see exactly
 // what a single thread would have given them, and stop where it would have
 // stopped (too many rejections, a sink's error, broken input).
