@@ -32,7 +32,7 @@ struct FeedImportSettings {
   // Fail the file once more records than this are rejected; unset: never.
   std::optional<std::uint64_t> max_errors;
   // Threads that map JSON feed records (feed::FeedOptions::threads; 0: one
-  // per core).
+  // per core, at most 4).
   std::size_t threads = 0;
   // Keep raw events this many days (counted back from `now` against
   // time.source); unset: keep none.

@@ -7,7 +7,8 @@
 // would.
 //
 // The batches form a fixed ring, so memory stays bounded whatever the
-// input: a batch is filled again only after it was collected. With no
+// input, as long as each batch is: a batch is filled again only after it
+// was collected. With no
 // worker threads a batch is processed on the calling thread as it is handed
 // over, so one code path serves both.
 //
@@ -33,12 +34,18 @@
 
 namespace kybersaa::base {
 
+// The most threads asked for by default: each brings batches and parser
+// state, so a default on a many-core host must not multiply memory.
+inline constexpr std::size_t kMaxDefaultThreads = 4;
+
 // The number of worker threads for `threads` processing threads in all (0:
-// one per core), the calling thread being one of them: it processes
-// batches while it waits for one (see oldest()). A single thread means no
-// workers.
+// one per core, at most kMaxDefaultThreads), the calling thread being one
+// of them: it processes batches while it waits for one (see oldest()). A
+// single thread means no workers.
 inline std::size_t worker_count(std::size_t threads) {
-  if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
+  if (threads == 0) {
+    threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxDefaultThreads);
+  }
   return std::min<std::size_t>(threads, 64) - 1;
 }
 
@@ -57,19 +64,17 @@ class OrderedWorkers {
   OrderedWorkers(std::size_t workers, Process process)
       : process_(std::move(process)), slots_(workers == 0 ? 1 : 2 * (workers + 1)) {
     threads_.reserve(workers);
-    for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this, i] { work(i); });
+    try {
+      for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this, i] { work(i); });
+    } catch (...) {
+      stop();  // the threads that did start, before they are destroyed
+      throw;
+    }
   }
 
   // Lets the batches being processed finish, drops the others and stops the
   // workers.
-  ~OrderedWorkers() {
-    {
-      std::lock_guard lock(mutex_);
-      stopping_ = true;
-    }
-    work_ready_.notify_all();
-    for (auto& thread : threads_) thread.join();
-  }
+  ~OrderedWorkers() { stop(); }
 
   OrderedWorkers(const OrderedWorkers&) = delete;
   OrderedWorkers& operator=(const OrderedWorkers&) = delete;
@@ -138,6 +143,15 @@ class OrderedWorkers {
     bool done = false;  // processed, not yet released
     std::exception_ptr failure;
   };
+
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& thread : threads_) thread.join();
+  }
 
   // Processes the slot's batch, keeping what it throws.
   void run(std::size_t worker, Slot& slot) {

@@ -134,8 +134,9 @@ TEST(OrderedWorkers, WorkerCountFollowsTheThreadsAsked) {
   EXPECT_EQ(worker_count(2), 1U);
   EXPECT_EQ(worker_count(8), 7U);
   EXPECT_EQ(worker_count(1000), 63U);
+  // By default one per core, but not so many that memory multiplies.
   const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
-  EXPECT_EQ(worker_count(0), std::min<std::size_t>(cores, 64) - 1);
+  EXPECT_EQ(worker_count(0), std::min(cores, kMaxDefaultThreads) - 1);
 }
 
 }  // namespace

@@ -29,8 +29,8 @@ inline CLI::Option* add_db_option(CLI::App& command, std::string& db) {
 inline CLI::Option* add_threads_option(CLI::App& command, std::size_t& threads) {
   return command
       .add_option("--threads", threads,
-                  "Threads that read JSON feed records (0: one per core); the output is the "
-                  "same whatever the number")
+                  "Threads that read JSON feed records (0: one per core, at most 4); the "
+                  "output is the same whatever the number")
       ->check(CLI::Range(0, 64))
       ->type_name("N")
       ->capture_default_str();

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -236,7 +237,7 @@ bool read_scalar(simdjson::dom::element element, IntelmqValue& out) {
 // Maps one record's fields onto an event, then completes it. Every event key
 // the feed can set is resolved once, when the mapper is made, to a slot that
 // holds its harmonised type and where it is in the current event, so that
-// mapping a record compares no key strings. Not thread-safe; one per file.
+// mapping a record compares no key strings. Not thread-safe; one per thread.
 class RecordMapper {
  public:
   explicit RecordMapper(const FeedSpec& spec) : spec_(spec) {
@@ -682,7 +683,7 @@ bool equal_names(std::string_view a, std::string_view b) {
 // Finds the column of a JSON record's member names. The records of one
 // export spell the same names in the same order, so the name seen at each
 // position in the previous records is checked first, and only a name that
-// differs is normalised and looked up. Not thread-safe; one per file.
+// differs is normalised and looked up. Not thread-safe; one per thread.
 class ColumnFinder {
  public:
   explicit ColumnFinder(const FeedSpec& spec) : spec_(spec) {}
@@ -765,10 +766,30 @@ struct JsonFeedWorker {
   std::string id;
 };
 
-// Maps `element`, the parsed element `record` of `batch` (a Feodo record,
-// or a ThreatFox id's array of records), into the batch's outcomes.
-void map_dom_element(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonBatch& batch,
-                     const detail::JsonBatch::Record& record, simdjson::dom::element element) {
+// Where the calling thread passes a deferred element's records: straight
+// to the file's tally, until it fails.
+struct TallyOutcomes {
+  RecordTally& tally;
+  IntelmqEvent& event;
+  base::Status status;
+
+  IntelmqEvent& next_event() { return event; }
+  void accept(std::uint64_t) {
+    if (status) status = tally.accept(event);
+  }
+  void reject(std::uint64_t line, const std::string& reason) {
+    if (status) status = tally.reject(line, reason);
+  }
+};
+
+// Maps `element`, the parsed element `index` of `batch` (a Feodo record, or
+// a ThreatFox id's array of records), into `out`: the batch's outcomes (a
+// ThreatFox id with more records than the batch may keep is deferred), or
+// the tally (TallyOutcomes).
+template <class Outcomes>
+void map_dom_element(const FeedSpec& spec, JsonFeedWorker& worker, const detail::JsonBatch& batch,
+                     std::size_t index, simdjson::dom::element element, Outcomes& out) {
+  const detail::JsonBatch::Record& record = batch.records[index];
   const bool by_id = &spec == &kThreatfoxJson;
   // ThreatFox: the member's value is an array of records, its key the id.
   std::span<const simdjson::dom::element> records(&element, 1);
@@ -776,16 +797,26 @@ void map_dom_element(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonB
     worker.id = batch.key(record);
     simdjson::dom::array array;
     if (element.get_array().get(array) != simdjson::SUCCESS) {
-      batch.reject(record.line, worker.id + ": expected an array of records");
+      out.reject(record.line, worker.id + ": expected an array of records");
       return;
+    }
+    if constexpr (std::is_same_v<Outcomes, detail::JsonBatch>) {
+      if (array.size() > 1 &&
+          out.outcomes.size() + array.size() > detail::JsonBatch::kMaxOutcomes) {
+        out.defer(index);
+        return;
+      }
     }
     worker.listed.assign(array.begin(), array.end());
     records = worker.listed;
   }
   for (const auto listed : records) {
+    if constexpr (std::is_same_v<Outcomes, TallyOutcomes>) {
+      if (!out.status) return;
+    }
     simdjson::dom::object object;
     std::optional<std::string> rejected;
-    IntelmqEvent& event = batch.next_event();
+    IntelmqEvent& event = out.next_event();
     if (listed.get_object().get(object) != simdjson::SUCCESS) {
       rejected = "expected an object, got " +
                  std::string(by_id ? "another value in '" + worker.id + "'" : "another value");
@@ -794,23 +825,24 @@ void map_dom_element(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonB
       if (!rejected && by_id) set_threatfox_id(worker.id, worker.id_slot, worker.mapper, event);
     }
     if (rejected) {
-      batch.reject(record.line, std::move(*rejected));
+      out.reject(record.line, std::move(*rejected));
     } else {
-      batch.accept(record.line);
+      out.accept(record.line);
     }
   }
 }
 
-// Maps the element `record` of `batch` on its own.
+// Maps the element `index` of `batch` on its own.
 void map_json_element(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonBatch& batch,
-                      const detail::JsonBatch::Record& record) {
+                      std::size_t index) {
+  const detail::JsonBatch::Record& record = batch.records[index];
   const std::string_view bytes = batch.text(record);
   simdjson::dom::element element;
   if (const auto code = worker.parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
     batch.reject(record.line, std::string("not valid JSON: ") + simdjson::error_message(code));
     return;
   }
-  map_dom_element(spec, worker, batch, record, element);
+  map_dom_element(spec, worker, batch, index, element, batch);
 }
 
 // Maps every element of `batch`. The batch is first parsed whole, as one
@@ -829,11 +861,11 @@ void map_json_batch(const FeedSpec& spec, JsonFeedWorker& worker, detail::JsonBa
       root.get_array().get(array) == simdjson::SUCCESS && array.size() == batch.records.size()) {
     std::size_t index = 0;
     for (const auto element : array) {
-      map_dom_element(spec, worker, batch, batch.records[index++], element);
+      map_dom_element(spec, worker, batch, index++, element, batch);
     }
     return;
   }
-  for (const auto& record : batch.records) map_json_element(spec, worker, batch, record);
+  for (std::size_t i = 0; i < batch.records.size(); ++i) map_json_element(spec, worker, batch, i);
 }
 
 base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::string& file_name,
@@ -874,11 +906,25 @@ base::Result<FeedSummary> parse_json_feed(const FeedSpec& spec, const std::strin
     }
     return true;
   };
-  const auto no_deferred = [](const detail::JsonBatch&,
-                              const detail::JsonBatch::Record&) -> base::Status {
-    return base::fail(base::ErrorCode::kInternal, "abuse.ch JSON: a record was deferred");
+  // A deferred element (a ThreatFox id with many records) is mapped here,
+  // its records passed on one by one, with this thread's worker state
+  // (which a worker thread never uses).
+  IntelmqEvent deferred_event;
+  const auto map_deferred = [&](const detail::JsonBatch& batch,
+                                const detail::JsonBatch::Record& record) -> base::Status {
+    JsonFeedWorker& self = workers[worker_count];
+    const auto index = static_cast<std::size_t>(&record - batch.records.data());
+    const std::string_view bytes = batch.text(record);
+    TallyOutcomes out{outcome, deferred_event, {}};
+    simdjson::dom::element element;
+    if (const auto code = self.parser.parse(bytes.data(), bytes.size(), false).get(element); code) {
+      out.reject(record.line, std::string("not valid JSON: ") + simdjson::error_message(code));
+    } else {
+      map_dom_element(spec, self, batch, index, element, out);
+    }
+    return out.status;
   };
-  if (auto status = detail::run_json_batches(pool, outcome, fill, no_deferred); !status) {
+  if (auto status = detail::run_json_batches(pool, outcome, fill, map_deferred); !status) {
     return tl::unexpected(status.error());
   }
   return outcome.summary();

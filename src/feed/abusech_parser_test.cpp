@@ -225,6 +225,22 @@ TEST(AbusechParser, ThreadsGiveWhatOneThreadGives) {
                    R"(:443", "ioc_type": "ip:port", "threat_type": "botnet_cc"}])";
     }
   }
+  // ThreatFox ids holding many records, more than a batch keeps: the
+  // calling thread maps those itself, in their place.
+  std::string many = "{\n";
+  for (int id = 0; id < 12; ++id) {
+    if (id > 0) many += ",\n";
+    many += "\"" + std::to_string(id) + "\": [";
+    const int count = id % 3 == 0 ? 3000 : 2;
+    for (int i = 0; i < count; ++i) {
+      if (i > 0) many += ", ";
+      many += i % 700 == 5 ? R"({"ioc_type": "domain"})"
+                           : R"({"ioc_value": "h)" + std::to_string(i) +
+                                 R"(.example.org", "ioc_type": "domain"})";
+    }
+    many += "]";
+  }
+  many += "\n}\n";
   const std::string whole_feodo = feodo + "\n]\n";
   const std::string whole_threatfox = threatfox + "\n}\n";
   const std::string broken_feodo = feodo + "\n] x\n";
@@ -241,6 +257,9 @@ TEST(AbusechParser, ThreadsGiveWhatOneThreadGives) {
       {AbusechFeed::kFeodoJson, &broken_feodo, std::nullopt, 0},
       {AbusechFeed::kThreatfoxJson, &whole_threatfox, std::nullopt, 0},
       {AbusechFeed::kThreatfoxJson, &whole_threatfox, 3, 0},
+      {AbusechFeed::kThreatfoxJson, &many, std::nullopt, 0},
+      {AbusechFeed::kThreatfoxJson, &many, 9, 0},
+      {AbusechFeed::kThreatfoxJson, &many, std::nullopt, 4500},
   };
   for (const auto& c : cases) {
     const Outcome one = parse_bytes(c.feed, "f.json", *c.bytes, c.max_errors, 1, c.failing_event);
@@ -259,6 +278,10 @@ TEST(AbusechParser, ThreadsGiveWhatOneThreadGives) {
   EXPECT_EQ(whole.summary->records, 9000U);
   EXPECT_EQ(whole.summary->rejected, bad_feodo);
   EXPECT_FALSE(parse_bytes(AbusechFeed::kFeodoJson, "f.json", broken_feodo, {}, 2).summary);
+  const Outcome all_of_many = parse_bytes(AbusechFeed::kThreatfoxJson, "t.json", many, {}, 3);
+  ASSERT_TRUE(all_of_many.summary) << all_of_many.summary.error().message;
+  EXPECT_EQ(all_of_many.summary->records, 4U * 3000U + 8U * 2U);
+  EXPECT_EQ(all_of_many.rejections.size(), 4U * 5U);
 }
 
 // Each element must come out as that element alone gives it: a batch of

@@ -92,7 +92,7 @@ struct FeedOptions {
   // out every field but those is_counted_field() names. Rejections stay the
   // same.
   bool counted_fields_only = false;
-  // Threads that map JSON feed records (0: one per core). Events and
+  // Threads that map JSON feed records (0: one per core, at most 4). Events and
   // rejections reach the sinks in file order, on the calling thread,
   // whatever the number.
   std::size_t threads = 0;

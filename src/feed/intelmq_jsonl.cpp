@@ -155,9 +155,6 @@ class JsonlMapper {
   struct Key {
     std::string_view name;  // the interned text, which events point into
     std::optional<IntelmqType> type;
-    // False for "extra.", which only an empty member of an "extra" object
-    // makes; as a key of its own it is no field.
-    bool top_level = true;
     std::uint64_t record = 0;
     std::size_t entry = 0;
   };
@@ -282,10 +279,7 @@ class JsonlMapper {
   Key* intern_local(std::string_view key) {
     auto& [name, interned] = *keys_.emplace(key, Key{}).first;
     interned.name = name;
-    if (!(key.starts_with("extra.") && key.size() > 6)) {
-      interned.type = intelmq_field_type(key);
-      interned.top_level = interned.type.has_value();
-    }
+    if (!(key.starts_with("extra.") && key.size() > 6)) interned.type = intelmq_field_type(key);
     return &interned;
   }
 

@@ -11,7 +11,7 @@
 // or a value its field does not accept is rejected with
 // `FILE:LINE: key: reason` and the stream goes on. A line longer than
 // `kMaxJsonlLineBytes` stops the parse (a 2 GB line is refused after its
-// first MiB). Memory stays constant: a few batches of lines at a time, and at most
+// first MiB). Memory stays constant: two batches of lines per thread, and at most
 // kMaxJsonlKeys distinct keys per file (they are interned for the events).
 
 #include <cstddef>

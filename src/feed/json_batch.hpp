@@ -48,6 +48,11 @@ struct JsonBatch {
   // kBatchBytes (one long record may pass it).
   static constexpr std::size_t kMaxRecords = 2048;
   static constexpr std::size_t kBatchBytes = std::size_t{256} << 10;
+  // Outcomes a worker keeps for a batch: a record that holds many (a
+  // ThreatFox id with many records) and would take the batch past this is
+  // deferred to the calling thread, which passes them on as it maps them,
+  // so that memory stays bounded however many a record holds.
+  static constexpr std::size_t kMaxOutcomes = kMaxRecords;
   // Readable bytes after the last record, so simdjson may parse in place.
   static constexpr std::size_t kPadding = 64;
 
