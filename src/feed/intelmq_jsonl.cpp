@@ -17,19 +17,16 @@ namespace kybersaa::feed {
 namespace {
 
 constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
-// Readable bytes after each line, so simdjson parses it in place.
-constexpr std::size_t kPadding = 64;
-static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
-static_assert(detail::JsonBatch::kPadding >= kPadding);
+// simdjson parses a batch's lines in place, reading past their end.
+static_assert(detail::JsonBatch::kPadding >= simdjson::SIMDJSON_PADDING);
 
-// Reads lines of at most kMaxJsonlLineBytes, each followed by kPadding
-// readable bytes. Not thread-safe.
+// Reads lines of at most kMaxJsonlLineBytes. Not thread-safe.
 class LineReader {
  public:
   LineReader(const std::string& file_name, std::unique_ptr<ByteSource> source)
       : file_name_(file_name),
         source_(std::move(source)),
-        buffer_(kMaxJsonlLineBytes + kChunkBytes + kPadding) {}
+        buffer_(kMaxJsonlLineBytes + kChunkBytes) {}
 
   // Reads the next line (without its LF or CRLF): true, or false at the end.
   [[nodiscard]] base::Result<bool> next() {
@@ -56,10 +53,7 @@ class LineReader {
       }
       auto got = source_->read(buffer_.data() + end_, kChunkBytes);
       if (!got) return tl::unexpected(got.error());
-      if (*got == 0) {
-        eof_ = true;
-        std::memset(buffer_.data() + end_, ' ', kPadding);
-      }
+      if (*got == 0) eof_ = true;
       end_ += *got;
     }
   }
@@ -301,7 +295,7 @@ class JsonlMapper {
 struct JsonlWorker {
   JsonlWorker(FileKeys& keys, bool owner) : mapper(keys, owner) {}
 
-  // Maps `line`, followed by kPadding readable bytes, into `event`.
+  // Maps `line`, followed by JsonBatch::kPadding readable bytes, into `event`.
   Mapped map_line(std::string_view line, IntelmqEvent& event) {
     simdjson::dom::element element;
     simdjson::dom::object object;

@@ -29,8 +29,8 @@ namespace kybersaa::feed {
 // The longest element accepted by default: 1 MiB.
 inline constexpr std::size_t kDefaultMaxJsonElementBytes = std::size_t{1} << 20;
 
-// Bytes readable after every element() view, so simdjson may parse it in
-// place (at least SIMDJSON_PADDING).
+// Bytes readable after the buffered input, as the scanner reads whole
+// blocks.
 inline constexpr std::size_t kJsonElementPadding = 64;
 
 class JsonElementStream {
